@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using PycSharp.Cli;
+
+// The `pyc` command: argument parsing and output only; the work is done by the libraries.
+var root = new RootCommand("PycSharp: read, check and inspect CPython .pyc files of every version.")
+{
+    InfoCommand.Create(),
+    CheckCommand.Create(),
+};
+return CommandLine.Run(root, args);

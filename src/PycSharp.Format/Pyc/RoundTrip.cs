@@ -1,0 +1,37 @@
+namespace PycSharp.Format.Pyc;
+
+public enum RoundTripOutcome { Identical, Differs, Unreadable }
+
+/// <summary>The result of reading a file and writing it back in memory.</summary>
+/// <param name="Offset">First differing byte (Differs) or where reading failed (Unreadable).</param>
+public sealed record RoundTripResult(RoundTripOutcome Outcome, long Offset = 0, string? Reason = null)
+{
+    /// <summary>Reads <paramref name="data"/>, writes it back and compares byte for byte. Never throws for bad data.</summary>
+    public static RoundTripResult Check(byte[] data, PycReadOptions? options = null)
+    {
+        PycFile file;
+        try
+        {
+            file = PycFile.Read(data, options);
+        }
+        catch (PycFormatException e)
+        {
+            return new(RoundTripOutcome.Unreadable, e.Offset, e.Reason);
+        }
+
+        byte[] written;
+        try
+        {
+            written = file.ToBytes();
+        }
+        catch (InvalidOperationException e)
+        {
+            return new(RoundTripOutcome.Differs, 0, $"cannot be written back: {e.Message}");
+        }
+        int common = data.AsSpan().CommonPrefixLength(written);
+        if (common == data.Length && common == written.Length)
+            return new(RoundTripOutcome.Identical);
+        return new(RoundTripOutcome.Differs, common,
+            $"rewritten bytes differ from offset {common} (original {data.Length} bytes, rewritten {written.Length})");
+    }
+}
