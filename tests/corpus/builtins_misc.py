@@ -1,0 +1,25 @@
+# versions: 2.7, 3.6+
+from __future__ import print_function
+
+words = ["delta", "Alpha", "charlie", "bravo", "echo"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len, reverse=True))
+print(list(enumerate(words[:3], 1)))
+print(list(zip(range(3), "abc", [True, False, None])))
+print(min(words), max(words, key=len), min(3, 1, 2), max([0.5, -1]))
+print(sum([1, 2, 3], 10), abs(-7), divmod(17, 5), pow(2, 10), round(3.14159, 2))
+print(list(reversed(range(5))), list(range(10, 0, -3)))
+print(isinstance(3, int), isinstance("s", (int, str)), callable(len))
+print(chr(65), ord("z"), bin(10), hex(255), oct(8), int("ff", 16), int("0b101", 0))
+print(str(123), repr("r"), bool([]), bool([0]), len("hello"))
+print(getattr(words, "count")("echo"), hasattr(words, "nope"))
+print(any([]), all([]), list(map(abs, [-1, -2])))
+print(type(1).__name__, type(1.0).__name__, type("").__name__, type([]).__name__)
+print(sorted(set("hello world")))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+d = dict(zip("abc", range(3)))
+print(sorted(d.items()))
+print(list(iter([1, 2, 3])), next(iter("xyz")))
+print(vars(type("Empty", (object,), {"attr": 1}))["attr"])
+print(slice(1, 10, 2).indices(5), format(1234.5678, ".1f"), format(255, "08b"))
