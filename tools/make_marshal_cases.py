@@ -2,9 +2,9 @@
 
 Runs unchanged under Python 2.7 and 3.6+ (and inside pyodide). Writes tests/fixtures/marshal/X.Y.json:
 
-  "values": for each value, its marshal.dumps() bytes at every marshal version this interpreter writes, and a
-            canonical description of the value (see describe()), which the C# tests compute from their own
-            decoding and compare;
+  "values": for each value, its marshal.dumps() bytes at every marshal version this interpreter writes, each
+            with a canonical description (see describe()) of what marshal.loads() makes of those bytes, which the
+            C# tests compute from their own decoding and compare;
   "errors": for each malformed input, the exception type and message marshal.loads() raises.
 
 Usage: python tools/make_marshal_cases.py [OUT_DIR]   (PYTHONHASHSEED=0 is set by re-executing if needed)
@@ -54,10 +54,11 @@ def describe(v):
         return "tuple(" + " ".join(describe(x) for x in v) + ")"
     if isinstance(v, list):
         return "list(" + " ".join(describe(x) for x in v) + ")"
+    # Set items sorted by description: a set rebuilt by loads() need not iterate in the order marshal wrote.
     if isinstance(v, frozenset):
-        return "frozenset(" + " ".join(describe(x) for x in v) + ")"
+        return "frozenset(" + " ".join(sorted(describe(x) for x in v)) + ")"
     if isinstance(v, set):
-        return "set(" + " ".join(describe(x) for x in v) + ")"
+        return "set(" + " ".join(sorted(describe(x) for x in v)) + ")"
     if isinstance(v, dict):
         return "dict(" + " ".join(describe(k) + ":" + describe(x) for k, x in v.items()) + ")"
     if type(v).__name__ == "slice":
@@ -154,12 +155,13 @@ def main():
         dumps = {}
         for mv in range(marshal.version + 1):
             try:
-                dumps[str(mv)] = hexlify(marshal.dumps(value, mv))
+                data = marshal.dumps(value, mv)
             except ValueError:
-                pass
+                continue
+            dumps[str(mv)] = {"hex": hexlify(data), "loads": describe(marshal.loads(data))}
         if not dumps:
             continue
-        values.append({"expr": expr, "describe": describe(value), "dumps": dumps})
+        values.append({"expr": expr, "dumps": dumps})
     errors = []
     for name, hexdata in ERRORS:
         data = binascii.unhexlify(hexdata.replace(" ", "").encode("ascii"))
