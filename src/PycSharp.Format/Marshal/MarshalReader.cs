@@ -27,13 +27,21 @@ public static class MarshalReader
     /// <summary>Reads one object. <paramref name="consumed"/> is the number of bytes it took.</summary>
     /// <param name="baseOffset">Added to offsets in error messages (e.g. the size of a .pyc header).</param>
     public static PyObject Read(ReadOnlySpan<byte> data, MarshalFormat format, out int consumed,
-        MarshalReadOptions? options = null, long baseOffset = 0)
+        MarshalReadOptions? options = null, long baseOffset = 0) =>
+        Read(data, format, out consumed, out _, options, baseOffset);
+
+    /// <summary>
+    /// Reads one object, also returning the <paramref name="irregularities"/> that writing it back exactly needs.
+    /// </summary>
+    public static PyObject Read(ReadOnlySpan<byte> data, MarshalFormat format, out int consumed,
+        out MarshalIrregularities irregularities, MarshalReadOptions? options = null, long baseOffset = 0)
     {
         var reader = new Reader(data, format, options ?? MarshalReadOptions.Default, baseOffset);
         var result = reader.ReadObject();
         if (result is null)
             PycFormatException.Throw(baseOffset, "NULL object in marshal data for object");
         consumed = reader.Position;
+        irregularities = reader.Irregularities();
         return result;
     }
 
@@ -52,6 +60,10 @@ public static class MarshalReader
         private int _depth;
         private List<PyObject?>? _refs;
         private List<PyObject>? _interned;
+        private int _referenceCount;
+        private int _nullCount;
+        private List<int>? _flaggedReferences;
+        private List<int>? _flaggedNulls;
 
         public Reader(ReadOnlySpan<byte> data, MarshalFormat format, MarshalReadOptions options, long baseOffset)
         {
@@ -63,6 +75,11 @@ public static class MarshalReader
         }
 
         public readonly int Position => _pos;
+
+        public readonly MarshalIrregularities Irregularities() =>
+            _flaggedReferences is null && _flaggedNulls is null
+                ? MarshalIrregularities.None
+                : new([.. _flaggedReferences ?? []], [.. _flaggedNulls ?? []]);
 
         private readonly int Left => _data.Length - _pos;
 
@@ -84,6 +101,9 @@ public static class MarshalReader
             switch (type)
             {
                 case MarshalTypes.Null:
+                    if (flag)
+                        (_flaggedNulls ??= []).Add(_nullCount);
+                    _nullCount++;
                     result = null;
                     break;
                 case MarshalTypes.None:
@@ -214,6 +234,9 @@ public static class MarshalReader
                     if (_refs is null || n < 0 || n >= _refs.Count)
                         Fail(start, "bad marshal data (invalid reference)");
                     result = _refs[n] ?? FailCycle(start);
+                    if (flag)
+                        (_flaggedReferences ??= []).Add(_referenceCount);
+                    _referenceCount++;
                     break;
                 }
                 case MarshalTypes.Slice:

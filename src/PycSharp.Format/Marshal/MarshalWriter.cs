@@ -13,34 +13,31 @@ namespace PycSharp.Format.Marshal;
 public sealed class MarshalWriter
 {
     private readonly MarshalFormat _format;
+    private readonly MarshalIrregularities _irregularities;
+    private int _referenceCount;
+    private int _nullCount;
     private readonly Dictionary<PyObject, int> _refs = new(ReferenceEqualityComparer.Instance);
     private Dictionary<PyObject, int>? _interned;
     private byte[] _buffer;
     private int _length;
     private int _depth;
 
-    private MarshalWriter(MarshalFormat format, int capacity)
+    private MarshalWriter(MarshalFormat format, MarshalIrregularities? irregularities, int capacity)
     {
         _format = format;
+        _irregularities = irregularities ?? MarshalIrregularities.None;
         _buffer = new byte[Math.Max(capacity, 64)];
     }
 
     /// <summary>Nesting limit, as CPython's writer ("object too deeply nested to marshal").</summary>
     public const int MaxDepth = 2000;
 
-    public static byte[] Write(PyObject value, MarshalFormat format, int capacityHint = 256)
+    /// <param name="irregularities">From the reader, to reproduce data it read exactly; null for built objects.</param>
+    public static byte[] Write(PyObject value, MarshalFormat format, MarshalIrregularities? irregularities = null, int capacityHint = 256)
     {
-        var writer = new MarshalWriter(format, capacityHint);
+        var writer = new MarshalWriter(format, irregularities, capacityHint);
         writer.WriteObject(value);
         return writer._buffer.AsSpan(0, writer._length).ToArray();
-    }
-
-    /// <summary>Writes into an existing buffer (after a header, say).</summary>
-    public static void Write(PyObject value, MarshalFormat format, Stream output)
-    {
-        var writer = new MarshalWriter(format, 4096);
-        writer.WriteObject(value);
-        output.Write(writer._buffer, 0, writer._length);
     }
 
     private void WriteObject(PyObject o)
@@ -50,7 +47,7 @@ public sealed class MarshalWriter
 
         if (_refs.TryGetValue(o, out int index))
         {
-            Byte(MarshalTypes.Ref);
+            Byte(_irregularities.FlaggedReferences.Contains(_referenceCount++) ? (byte)(MarshalTypes.Ref | MarshalTypes.FlagRef) : MarshalTypes.Ref);
             Int32(index);
             _depth--;
             return;
@@ -253,7 +250,7 @@ public sealed class MarshalWriter
         }
         if (d.DanglingKey is not null)
             WriteObject(d.DanglingKey);
-        Byte(MarshalTypes.Null);
+        Byte(_irregularities.FlaggedNulls.Contains(_nullCount++) ? (byte)(MarshalTypes.Null | MarshalTypes.FlagRef) : MarshalTypes.Null);
     }
 
     private void WriteCode(PyCode c)

@@ -32,8 +32,10 @@ public sealed class PycFile
         (new(3, 14), "3.11+"), (new(3, 10), "3.8-3.10"), (new(3, 7), "3.4-3.7"), (new(3, 3), "3.0-3.3"), (new(2, 7), "2.3-2.7"),
     ];
 
-    public PycFile(PycHeader? header, PythonVersion version, PyObject value, ImmutableArray<byte> trailing = default)
+    public PycFile(PycHeader? header, PythonVersion version, PyObject value, ImmutableArray<byte> trailing = default,
+        MarshalIrregularities? irregularities = null)
     {
+        Irregularities = irregularities ?? MarshalIrregularities.None;
         Header = header;
         Version = version;
         Object = value;
@@ -59,10 +61,13 @@ public sealed class PycFile
 
     public MarshalFormat Format => MarshalFormat.For(Version);
 
+    /// <summary>Ignored flag bits the data carried (see <see cref="MarshalIrregularities"/>), kept for <see cref="ToBytes"/>.</summary>
+    public MarshalIrregularities Irregularities { get; }
+
     /// <summary>Writes the file: header, marshal data, trailing bytes.</summary>
     public byte[] ToBytes()
     {
-        var body = MarshalWriter.Write(Object, Format, 1024);
+        var body = MarshalWriter.Write(Object, Format, Irregularities, 1024);
         int headerSize = Header?.Size ?? 0;
         var result = new byte[headerSize + body.Length + Trailing.Length];
         Header?.Bytes.AsSpan().CopyTo(result);
@@ -120,16 +125,16 @@ public sealed class PycFile
             PycFormatException.Throw(4, headerError);
 
         var format = MarshalFormat.For(version);
-        var value = MarshalReader.Read(data[headerSize..], format, out int consumed, options.Marshal, headerSize);
-        return new PycFile(header, version, value, Rest(data, headerSize + consumed));
+        var value = MarshalReader.Read(data[headerSize..], format, out int consumed, out var irregular, options.Marshal, headerSize);
+        return new PycFile(header, version, value, Rest(data, headerSize + consumed), irregular);
     }
 
     private static PycFile ReadRaw(ReadOnlySpan<byte> data, PycReadOptions options)
     {
         if (options.Version is { } version)
         {
-            var value = MarshalReader.Read(data, MarshalFormat.For(version), out int consumed, options.Marshal);
-            return new PycFile(null, version, value, Rest(data, consumed));
+            var value = MarshalReader.Read(data, MarshalFormat.For(version), out int consumed, out var irregular, options.Marshal);
+            return new PycFile(null, version, value, Rest(data, consumed), irregular);
         }
 
         // No version: take the first dialect that reads all of the data; else the first that reads any of it.
@@ -139,8 +144,8 @@ public sealed class PycFile
         {
             try
             {
-                var value = MarshalReader.Read(data, MarshalFormat.For(guess), out int consumed, options.Marshal);
-                var file = new PycFile(null, guess, value, Rest(data, consumed)) { GuessedVersions = range };
+                var value = MarshalReader.Read(data, MarshalFormat.For(guess), out int consumed, out var irregular, options.Marshal);
+                var file = new PycFile(null, guess, value, Rest(data, consumed), irregular) { GuessedVersions = range };
                 if (consumed == data.Length)
                     return file;
                 partial ??= file;
