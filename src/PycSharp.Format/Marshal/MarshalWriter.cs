@@ -101,7 +101,12 @@ public sealed class MarshalWriter
     {
         byte type = i.MarshalType;
         if (type == 0)
-            type = i.Value >= int.MinValue && i.Value <= int.MaxValue ? MarshalTypes.Int : MarshalTypes.Long;
+        {
+            // Python 2's int is a C long: its writer uses 'I' past 32 bits (64-bit builds); 'l' is the long type.
+            type = i.Value >= int.MinValue && i.Value <= int.MaxValue ? MarshalTypes.Int
+                : _format.IsPython2 && i.Value >= long.MinValue && i.Value <= long.MaxValue ? MarshalTypes.Int64
+                : MarshalTypes.Long;
+        }
         TypeAndRef(i, type);
         switch (type & ~MarshalTypes.FlagRef)
         {

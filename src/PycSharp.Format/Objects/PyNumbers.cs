@@ -10,6 +10,9 @@ public sealed class PyInt : PyObject
     public PyInt(BigInteger value) : this(value, 0) { }
     internal PyInt(BigInteger value, byte marshalType) : base(marshalType) => Value = value;
 
+    /// <summary>A Python 2 <c>long</c> (written as 'l' whatever its size), e.g. the constant <c>5L</c>.</summary>
+    public static PyInt Python2Long(BigInteger value) => new(value, MarshalTypes.Long);
+
     public BigInteger Value { get; }
 
     /// <summary>In Python 2 data, 'l' is the <c>long</c> type (printed with an L); 'i' and 'I' are <c>int</c>.</summary>
