@@ -11,8 +11,18 @@ internal static class CommandLine
     public const int BadInput = 1;
     public const int UsageError = 2;
 
-    public static Argument<string[]> PathsArgument() =>
-        new("PATH") { Description = ".pyc files, or directories to search for *.pyc", Arity = ArgumentArity.OneOrMore };
+    public static Argument<string[]> PathsArgument()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = ".pyc files, or directories to search for *.pyc", Arity = ArgumentArity.OneOrMore };
+        // An unknown option would otherwise be taken for a path; a real file that starts with '-' still works.
+        paths.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    r.AddError($"unknown option '{token.Value}'");
+        });
+        return paths;
+    }
 
     public static Option<PythonVersion?> PythonOption() =>
         new("--python")

@@ -1,0 +1,161 @@
+using System.Text.Json;
+
+namespace PycSharp.Cli.Tests;
+
+public class InfoTests
+{
+    private static string Fixture(string version, string name) => Path.Combine(Pyc.Fixtures, version, name);
+
+    [Fact]
+    public void Info_prints_version_magic_header_and_code_summary()
+    {
+        var r = Pyc.Run("info", Fixture("3.13", "talk_example.pyc"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stderr);
+        // The magic and the header are what CPython 3.13 wrote (tests/fixtures/3.13/INTERPRETER: magic f30d0d0a;
+        // tools/make_fixtures.py writes mtime 0).
+        Assert.Contains("  python:      3.13", r.StdoutLines);
+        Assert.Contains("  magic:       3571 (f3 0d 0d 0a), release", r.StdoutLines);
+        Assert.Contains("  header:      timestamp, 16 bytes, flags 0x00000000", r.StdoutLines);
+        Assert.Contains("  timestamp:   1970-01-01T00:00:00Z", r.StdoutLines);
+        Assert.Contains("  code:        <module>", r.StdoutLines);
+        Assert.Contains("  filename:    talk_example.py", r.StdoutLines);
+        var size = new FileInfo(Path.Combine(Pyc.Root, "tests", "corpus", "talk_example.py")).Length;
+        Assert.Contains($"  source size: {size}", r.StdoutLines);
+    }
+
+    [Fact]
+    public void Info_json_has_the_same_facts()
+    {
+        var r = Pyc.Run("info", "--json", Fixture("3.8", "talk_example.checked-hash.pyc"), Fixture("2.7", "talk_example.pyc"));
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.StdoutLines;
+        Assert.Equal(2, lines.Length);
+        var hashed = JsonDocument.Parse(lines[0]).RootElement.GetProperty("info");
+        Assert.Equal("3.8", hashed.GetProperty("version").GetString());
+        Assert.Equal(3413, hashed.GetProperty("magic").GetInt32());
+        Assert.Equal("checked-hash", hashed.GetProperty("header_kind").GetString());
+        Assert.Equal(3u, hashed.GetProperty("flags").GetUInt32());
+        Assert.Equal(16, hashed.GetProperty("source_hash").GetString()!.Length);
+        Assert.False(hashed.TryGetProperty("timestamp", out _));
+        var old = JsonDocument.Parse(lines[1]).RootElement.GetProperty("info");
+        Assert.Equal("2.7", old.GetProperty("version").GetString());
+        Assert.Equal(62211, old.GetProperty("magic").GetInt32());
+        Assert.Equal(8, old.GetProperty("header_size").GetInt32());
+        Assert.Equal("<module>", old.GetProperty("code_name").GetString());
+    }
+
+    [Fact]
+    public void A_bad_file_gets_one_line_and_the_others_are_still_processed()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-cli-");
+        try
+        {
+            var good = Fixture("3.12", "talk_example.pyc");
+            var data = File.ReadAllBytes(good);
+            var truncated = Path.Combine(dir.FullName, "truncated.pyc");
+            File.WriteAllBytes(truncated, data[..(data.Length / 2)]);
+            var r = Pyc.Run("info", truncated, good, Path.Combine(dir.FullName, "missing.pyc"));
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(2, r.StderrLines.Length);
+            Assert.StartsWith($"pyc: {truncated}: offset ", r.StderrLines[0]);
+            Assert.Contains("marshal data too short", r.StderrLines[0]);
+            Assert.Contains("missing.pyc: no such file or directory", r.StderrLines[1]);
+            Assert.Contains("  python:      3.12", r.StdoutLines);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Directories_are_walked_for_pyc_files()
+    {
+        var r = Pyc.Run("info", "--json", Path.Combine(Pyc.Fixtures, "3.10"));
+        Assert.Equal(0, r.ExitCode);
+        var expected = Directory.GetFiles(Path.Combine(Pyc.Fixtures, "3.10"), "*.pyc").Length;
+        Assert.Equal(expected, r.StdoutLines.Length);
+    }
+
+    [Fact]
+    public void Raw_marshal_data_and_forced_versions()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-cli-");
+        try
+        {
+            // A module as PyInstaller keeps it: the marshal data with the 16-byte header cut off.
+            var raw = Path.Combine(dir.FullName, "headerless.pyc");
+            File.WriteAllBytes(raw, File.ReadAllBytes(Fixture("3.9", "talk_example.pyc"))[16..]);
+            var guessed = Pyc.Run("info", "--raw", raw);
+            Assert.Equal(0, guessed.ExitCode);
+            Assert.Contains("  python:      3.10 (guessed: the data fits 3.8-3.10)", guessed.StdoutLines);
+            var forced = Pyc.Run("info", "--raw", "--python", "3.9", raw);
+            Assert.Contains("  python:      3.9", forced.StdoutLines);
+            Assert.Contains("  header:      none", forced.StdoutLines);
+
+            // A file whose magic was changed (as some obfuscators do) reads when the version is given.
+            var renamed = Path.Combine(dir.FullName, "obfuscated.pyc");
+            var bytes = File.ReadAllBytes(Fixture("3.11", "talk_example.pyc"));
+            bytes[0] = 0x42; bytes[1] = 0x42;
+            File.WriteAllBytes(renamed, bytes);
+            var refused = Pyc.Run("info", renamed);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("unknown magic number 16962", refused.Stderr);
+            var accepted = Pyc.Run("info", "--python", "3.11", renamed);
+            Assert.Equal(0, accepted.ExitCode);
+            Assert.Contains("  code:        <module>", accepted.StdoutLines);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Theory]
+    [InlineData("info")]
+    [InlineData("info", "--python", "three", "x.pyc")]
+    [InlineData("frobnicate")]
+    [InlineData("check", "--bogus", "x")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var r = Pyc.Run(args);
+        Assert.Equal(2, r.ExitCode);
+        Assert.NotEqual("", r.Stderr);
+    }
+}
+
+public class CheckTests
+{
+    [Fact]
+    public void Check_reports_every_fixture_identical()
+    {
+        var r = Pyc.Run("check", Pyc.Fixtures);
+        Assert.Equal(0, r.ExitCode);
+        var count = Directory.GetFiles(Pyc.Fixtures, "*.pyc", SearchOption.AllDirectories).Length;
+        Assert.Equal([$"checked {count} files: {count} identical, 0 differ, 0 unreadable"], r.StdoutLines);
+    }
+
+    [Fact]
+    public void Check_names_unreadable_files_and_counts_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-cli-");
+        try
+        {
+            var data = File.ReadAllBytes(Path.Combine(Pyc.Fixtures, "3.13", "closures.pyc"));
+            File.WriteAllBytes(Path.Combine(dir.FullName, "a_good.pyc"), data);
+            var bad = (byte[])data.Clone();
+            bad[16] = 0x01; // an unknown type code where the module's code object starts, after the 16-byte header
+            File.WriteAllBytes(Path.Combine(dir.FullName, "b_bad.pyc"), bad);
+            var r = Pyc.Run("check", dir.FullName);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(2, r.StdoutLines.Length);
+            Assert.Equal($"{Path.Combine(dir.FullName, "b_bad.pyc")}: unreadable: offset 16: bad marshal data (unknown type code)", r.StdoutLines[0]);
+            Assert.Equal("checked 2 files: 1 identical, 0 differ, 1 unreadable", r.StdoutLines[1]);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}
