@@ -50,7 +50,8 @@ internal static class MarshalBench
             {
                 try
                 {
-                    var o = MarshalReader.Read(files[i].AsSpan(header), format, out int consumed);
+                    // The bytes stay unchanged, so the reader may share them (as PycFile.Load does with the file it read).
+                    var o = MarshalReader.Read(files[i].AsMemory(header), format, out int consumed, out _);
                     check += consumed;
                     if (kept is not null)
                         kept[i] = o;

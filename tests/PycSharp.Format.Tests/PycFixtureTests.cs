@@ -128,8 +128,8 @@ public class PycFixtureTests
             if (code.Layout == CodeLayout.Python311)
             {
                 // co_localspluskinds: CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80 (Include/internal/pycore_code.h).
-                Assert.Contains(all, c => c.LocalsPlusKinds!.Value.Any(k => (k & 0x40) != 0));
-                Assert.Contains(all, c => c.LocalsPlusKinds!.Value.Any(k => (k & 0x80) != 0));
+                Assert.Contains(all, c => c.LocalsPlusKinds!.Value.ToArray().Any(k => (k & 0x40) != 0));
+                Assert.Contains(all, c => c.LocalsPlusKinds!.Value.ToArray().Any(k => (k & 0x80) != 0));
                 continue;
             }
             var withCells = all.Where(c => c.CellVars!.Count > 0).ToList();

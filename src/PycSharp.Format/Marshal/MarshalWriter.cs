@@ -209,7 +209,7 @@ public sealed class MarshalWriter
                 Int32(s.Payload.Length);
                 break;
         }
-        Raw(s.Payload.AsSpan());
+        Raw(s.Payload.Span);
     }
 
     /// <summary>What CPython's w_object picks for a str (marshal version 4 short/ASCII forms from 3.4).</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using PycSharp.Format.Marshal;
 
@@ -10,12 +8,16 @@ namespace PycSharp.Format.Objects;
 /// </summary>
 public sealed class PyBytes : PyObject
 {
-    public PyBytes(ReadOnlySpan<byte> value) : this(ImmutableArray.Create(value.ToArray()), 0) { }
-    internal PyBytes(ImmutableArray<byte> value, byte marshalType) : base(marshalType) => Value = value;
+    public PyBytes(ReadOnlySpan<byte> value) : this(value.ToArray(), 0) { }
+    internal PyBytes(ReadOnlyMemory<byte> value, byte marshalType) : base(marshalType) => Value = value;
 
-    public ImmutableArray<byte> Value { get; }
+    /// <summary>
+    /// The bytes. Read objects share the reader's buffer (a private copy, or a buffer the caller promised not to
+    /// change), so nothing can write through this.
+    /// </summary>
+    public ReadOnlyMemory<byte> Value { get; }
 
-    public ReadOnlySpan<byte> Span => Value.AsSpan();
+    public ReadOnlySpan<byte> Span => Value.Span;
 
     public int Length => Value.Length;
 
@@ -25,7 +27,7 @@ public sealed class PyBytes : PyObject
     public override string TypeName => "bytes";
 
     /// <summary>The bytes as Latin-1 text (handy for Python 2 names and file names).</summary>
-    public override string ToString() => Encoding.Latin1.GetString(Value.AsSpan());
+    public override string ToString() => Encoding.Latin1.GetString(Value.Span);
 }
 
 /// <summary>How the payload bytes of a <see cref="PyString"/> map to code points.</summary>
@@ -46,7 +48,7 @@ public sealed class PyString : PyObject
 {
     private string? _value;
 
-    internal PyString(ImmutableArray<byte> payload, StringPayload kind, byte marshalType, bool interned)
+    internal PyString(ReadOnlyMemory<byte> payload, StringPayload kind, byte marshalType, bool interned)
         : base(marshalType)
     {
         Payload = payload;
@@ -58,7 +60,7 @@ public sealed class PyString : PyObject
     public static PyString From(string text, bool interned = false)
     {
         if (Ascii.IsValid(text))
-            return new PyString(ImmutableCollectionsMarshal.AsImmutableArray(Encoding.ASCII.GetBytes(text)), StringPayload.Latin1, 0, interned)
+            return new PyString(Encoding.ASCII.GetBytes(text), StringPayload.Latin1, 0, interned)
             { _value = text };
         return FromCodePoints(Utf8Surrogatepass.CodePointsOf(text), interned);
     }
@@ -79,13 +81,13 @@ public sealed class PyString : PyObject
             var bytes = new byte[codePoints.Length];
             for (int i = 0; i < bytes.Length; i++)
                 bytes[i] = (byte)codePoints[i];
-            return new PyString(ImmutableCollectionsMarshal.AsImmutableArray(bytes), StringPayload.Latin1, 0, interned);
+            return new PyString(bytes, StringPayload.Latin1, 0, interned);
         }
-        return new PyString(ImmutableCollectionsMarshal.AsImmutableArray(Utf8Surrogatepass.Encode(codePoints)), StringPayload.Utf8, 0, interned);
+        return new PyString(Utf8Surrogatepass.Encode(codePoints), StringPayload.Utf8, 0, interned);
     }
 
-    /// <summary>The payload exactly as stored in the marshal data.</summary>
-    public ImmutableArray<byte> Payload { get; }
+    /// <summary>The payload exactly as stored in the marshal data (read-only, see <see cref="PyBytes.Value"/>).</summary>
+    public ReadOnlyMemory<byte> Payload { get; }
 
     public StringPayload PayloadKind { get; }
 
@@ -93,19 +95,19 @@ public sealed class PyString : PyObject
     public bool IsInterned { get; }
 
     /// <summary>True if every code point is below 128.</summary>
-    public bool IsAscii => Ascii.IsValid(Payload.AsSpan());
+    public bool IsAscii => Ascii.IsValid(Payload.Span);
 
     /// <summary>The code points of the string.</summary>
     public int[] CodePoints() =>
-        PayloadKind == StringPayload.Latin1 ? Latin1CodePoints(Payload.AsSpan()) : Utf8Surrogatepass.Decode(Payload.AsSpan());
+        PayloadKind == StringPayload.Latin1 ? Latin1CodePoints(Payload.Span) : Utf8Surrogatepass.Decode(Payload.Span);
 
     /// <summary>
     /// The string as .NET text. Exact for every string without surrogate code points; lone surrogates become
     /// lone UTF-16 chars (so two adjacent ones can look like a pair: use <see cref="CodePoints"/> to be exact).
     /// </summary>
     public string Value => _value ??= PayloadKind == StringPayload.Latin1
-        ? Encoding.Latin1.GetString(Payload.AsSpan())
-        : Utf8Surrogatepass.ToUtf16(Payload.AsSpan());
+        ? Encoding.Latin1.GetString(Payload.Span)
+        : Utf8Surrogatepass.ToUtf16(Payload.Span);
 
     public override string TypeName => "str";
     public override string ToString() => Value;

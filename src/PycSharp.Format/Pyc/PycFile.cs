@@ -82,7 +82,7 @@ public sealed class PycFile
         var data = File.ReadAllBytes(path);
         try
         {
-            return Read(data, options);
+            return Read(data.AsMemory(), options);
         }
         catch (PycFormatException e)
         {
@@ -90,11 +90,18 @@ public sealed class PycFile
         }
     }
 
-    public static PycFile Read(ReadOnlySpan<byte> data, PycReadOptions? options = null)
+    /// <summary>Reads a .pyc (or raw marshal data) from a private copy of <paramref name="data"/>.</summary>
+    public static PycFile Read(ReadOnlySpan<byte> data, PycReadOptions? options = null) => Read(data.ToArray().AsMemory(), options);
+
+    /// <summary>
+    /// Reads a .pyc without copying: the objects share <paramref name="memory"/>, which must not change afterwards.
+    /// </summary>
+    public static PycFile Read(ReadOnlyMemory<byte> memory, PycReadOptions? options = null)
     {
         options ??= PycReadOptions.Default;
+        var data = memory.Span;
         if (options.Raw)
-            return ReadRaw(data, options);
+            return ReadRaw(memory, options);
 
         if (data.Length < 4)
             PycFormatException.Throw(0, $"file too short for a .pyc header ({data.Length} bytes)");
@@ -125,15 +132,16 @@ public sealed class PycFile
             PycFormatException.Throw(4, headerError);
 
         var format = MarshalFormat.For(version);
-        var value = MarshalReader.Read(data[headerSize..], format, out int consumed, out var irregular, options.Marshal, headerSize);
+        var value = MarshalReader.Read(memory[headerSize..], format, out int consumed, out var irregular, options.Marshal, headerSize);
         return new PycFile(header, version, value, Rest(data, headerSize + consumed), irregular);
     }
 
-    private static PycFile ReadRaw(ReadOnlySpan<byte> data, PycReadOptions options)
+    private static PycFile ReadRaw(ReadOnlyMemory<byte> memory, PycReadOptions options)
     {
+        var data = memory.Span;
         if (options.Version is { } version)
         {
-            var value = MarshalReader.Read(data, MarshalFormat.For(version), out int consumed, out var irregular, options.Marshal);
+            var value = MarshalReader.Read(memory, MarshalFormat.For(version), out int consumed, out var irregular, options.Marshal);
             return new PycFile(null, version, value, Rest(data, consumed), irregular);
         }
 
@@ -144,7 +152,7 @@ public sealed class PycFile
         {
             try
             {
-                var value = MarshalReader.Read(data, MarshalFormat.For(guess), out int consumed, out var irregular, options.Marshal);
+                var value = MarshalReader.Read(memory, MarshalFormat.For(guess), out int consumed, out var irregular, options.Marshal);
                 var file = new PycFile(null, guess, value, Rest(data, consumed), irregular) { GuessedVersions = range };
                 if (consumed == data.Length)
                     return file;

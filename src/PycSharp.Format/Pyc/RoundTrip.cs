@@ -12,7 +12,7 @@ public sealed record RoundTripResult(RoundTripOutcome Outcome, long Offset = 0, 
         PycFile file;
         try
         {
-            file = PycFile.Read(data, options);
+            file = PycFile.Read(data.AsMemory(), options);
         }
         catch (PycFormatException e)
         {
