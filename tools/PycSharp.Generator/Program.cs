@@ -4,7 +4,7 @@ using PycSharp.Generator;
 var root = args.Length > 0 ? args[0] : FindRoot(Directory.GetCurrentDirectory());
 foreach (var file in Generators.All)
 {
-    var output = file.Generate(File.ReadAllText(Path.Combine(root, file.InputPath)));
+    var output = file.Generate(root);
     var path = Path.Combine(root, file.OutputPath);
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
     File.WriteAllText(path, output);

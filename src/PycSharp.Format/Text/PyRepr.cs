@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using PycSharp.Format.Objects;
+
+namespace PycSharp.Format.Text;
+
+/// <summary>
+/// <c>repr()</c> of decoded constants exactly as a given CPython version prints it: floats in the shortest
+/// round-trip form with CPython's exponent rules (Python/pystrtod.c), strings and bytes with its quoting and escapes
+/// (Objects/unicodeobject.c unicode_repr, Objects/bytesobject.c), Python 2's <c>u''</c> and <c>L</c> forms.
+/// </summary>
+public static class PyRepr
+{
+    public static string Of(PyObject o, PythonVersion version)
+    {
+        var sb = new StringBuilder();
+        Append(sb, o, version);
+        return sb.ToString();
+    }
+
+    public static void Append(StringBuilder sb, PyObject o, PythonVersion version)
+    {
+        bool py2 = version.Major < 3;
+        switch (o)
+        {
+            case PyNone: sb.Append("None"); break;
+            case PyBool b: sb.Append(b.Value ? "True" : "False"); break;
+            case PyEllipsis: sb.Append("Ellipsis"); break;
+            case PyStopIteration: sb.Append(py2 ? "<type 'exceptions.StopIteration'>" : "<class 'StopIteration'>"); break;
+            case PyInt i:
+                sb.Append(i.Value.ToString(CultureInfo.InvariantCulture));
+                if (py2 && i.IsPython2Long)
+                    sb.Append('L');
+                break;
+            case PyFloat f: sb.Append(Float(f.Value)); break;
+            case PyComplex c: AppendComplex(sb, c); break;
+            case PyBytes b: AppendBytes(sb, b.Span, prefix: py2 ? "" : "b"); break;
+            case PyString s:
+                if (py2)
+                    AppendPython2Unicode(sb, s.CodePoints());
+                else
+                    AppendString(sb, s.CodePoints(), version);
+                break;
+            case PyTuple t:
+                sb.Append('(');
+                for (int k = 0; k < t.Count; k++)
+                {
+                    if (k > 0)
+                        sb.Append(", ");
+                    Append(sb, t[k], version);
+                }
+                sb.Append(t.Count == 1 ? ",)" : ")");
+                break;
+            case PyList l:
+                sb.Append('[');
+                AppendItems(sb, l.Items, version);
+                sb.Append(']');
+                break;
+            case PySet s:
+                AppendSet(sb, s, version);
+                break;
+            case PyDict d:
+                sb.Append('{');
+                for (int k = 0; k < d.Entries.Length; k++)
+                {
+                    if (k > 0)
+                        sb.Append(", ");
+                    Append(sb, d.Entries[k].Key, version);
+                    sb.Append(": ");
+                    Append(sb, d.Entries[k].Value, version);
+                }
+                sb.Append('}');
+                break;
+            case PySlice s:
+                sb.Append("slice(");
+                Append(sb, s.Start, version);
+                sb.Append(", ");
+                Append(sb, s.Stop, version);
+                sb.Append(", ");
+                Append(sb, s.Step, version);
+                sb.Append(')');
+                break;
+            case PyCode c:
+                sb.Append(CultureInfo.InvariantCulture, $"<code object {c.NameText} at 0x{0:x}, file \"{c.FilenameText}\", line {c.FirstLineNo}>");
+                break;
+            default:
+                sb.Append('<').Append(o.TypeName).Append('>');
+                break;
+        }
+    }
+
+    private static void AppendItems(StringBuilder sb, System.Collections.Immutable.ImmutableArray<PyObject> items, PythonVersion version)
+    {
+        for (int k = 0; k < items.Length; k++)
+        {
+            if (k > 0)
+                sb.Append(", ");
+            Append(sb, items[k], version);
+        }
+    }
+
+    /// <summary>Items in marshal order, which is the set's iteration order when CPython wrote it.</summary>
+    private static void AppendSet(StringBuilder sb, PySet s, PythonVersion version)
+    {
+        bool py2 = version.Major < 3;
+        if (s.Items.IsEmpty)
+        {
+            sb.Append(s.IsFrozen ? (py2 ? "frozenset([])" : "frozenset()") : (py2 ? "set([])" : "set()"));
+            return;
+        }
+        if (s.IsFrozen)
+            sb.Append(py2 ? "frozenset([" : "frozenset({");
+        else
+            sb.Append(py2 ? "set([" : "{");
+        AppendItems(sb, s.Items, version);
+        sb.Append(s.IsFrozen ? (py2 ? "])" : "})") : (py2 ? "])" : "}"));
+    }
+
+    /// <summary><c>repr(float)</c>: shortest digits that round-trip, fixed notation for 1e-4 &lt;= |x| &lt; 1e16.</summary>
+    public static string Float(double x) => FormatDouble(x, addDotZero: true, alwaysSign: false);
+
+    /// <summary>
+    /// PyOS_double_to_string(x, 'r', 0, flags): the decimal point position decides exponent form (decpt &lt;= -4 or
+    /// decpt &gt; 16, Python/pystrtod.c format_float_short); exponents have a sign and at least two digits.
+    /// </summary>
+    private static string FormatDouble(double x, bool addDotZero, bool alwaysSign)
+    {
+        if (double.IsNaN(x))
+            return alwaysSign ? "+nan" : "nan";
+        bool negative = double.IsNegative(x);
+        string sign = negative ? "-" : alwaysSign ? "+" : "";
+        if (double.IsInfinity(x))
+            return sign + "inf";
+        if (x == 0)
+            return sign + (addDotZero ? "0.0" : "0");
+
+        // .NET's "R" gives the shortest round-trip digits, as CPython's repr does; take them apart.
+        var r = Math.Abs(x).ToString("R", CultureInfo.InvariantCulture);
+        int exponent = 0;
+        int e = r.IndexOf('E', StringComparison.Ordinal);
+        if (e >= 0)
+        {
+            exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            r = r[..e];
+        }
+        int dot = r.IndexOf('.', StringComparison.Ordinal);
+        string digits = dot >= 0 ? r.Remove(dot, 1) : r;
+        int decpt = (dot >= 0 ? dot : r.Length) + exponent;
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0')
+        {
+            lead++;
+            decpt--;
+        }
+        digits = digits[lead..].TrimEnd('0');
+        if (digits.Length == 0)
+            digits = "0";
+
+        var sb = new StringBuilder(sign);
+        if (decpt <= -4 || decpt > 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1)
+                sb.Append('.').Append(digits, 1, digits.Length - 1);
+            int exp = decpt - 1;
+            sb.Append('e').Append(exp < 0 ? '-' : '+').Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
+        }
+        else if (decpt <= 0)
+        {
+            sb.Append("0.").Append('0', -decpt).Append(digits);
+        }
+        else if (decpt >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decpt - digits.Length);
+            if (addDotZero)
+                sb.Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>complex_repr (Objects/complexobject.c): a bare imaginary part when the real part is +0.</summary>
+    private static void AppendComplex(StringBuilder sb, PyComplex c)
+    {
+        if (c.Real == 0 && !double.IsNegative(c.Real))
+        {
+            sb.Append(FormatDouble(c.Imag, addDotZero: false, alwaysSign: false)).Append('j');
+            return;
+        }
+        sb.Append('(').Append(FormatDouble(c.Real, addDotZero: false, alwaysSign: false))
+            .Append(FormatDouble(c.Imag, addDotZero: false, alwaysSign: true)).Append("j)");
+    }
+
+    private static char Quote(bool hasSingle, bool hasDouble) => hasSingle && !hasDouble ? '"' : '\'';
+
+    private static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes, string prefix)
+    {
+        bool hasSingle = bytes.Contains((byte)'\''), hasDouble = bytes.Contains((byte)'"');
+        char quote = Quote(hasSingle, hasDouble);
+        sb.Append(prefix).Append(quote);
+        foreach (var b in bytes)
+        {
+            if (b == quote || b == '\\')
+                sb.Append('\\').Append((char)b);
+            else if (b == '\t')
+                sb.Append("\\t");
+            else if (b == '\n')
+                sb.Append("\\n");
+            else if (b == '\r')
+                sb.Append("\\r");
+            else if (b < 0x20 || b >= 0x7F)
+                sb.Append(CultureInfo.InvariantCulture, $"\\x{b:x2}");
+            else
+                sb.Append((char)b);
+        }
+        sb.Append(quote);
+    }
+
+    private static void AppendString(StringBuilder sb, int[] codePoints, PythonVersion version)
+    {
+        bool hasSingle = Array.IndexOf(codePoints, '\'') >= 0, hasDouble = Array.IndexOf(codePoints, '"') >= 0;
+        char quote = Quote(hasSingle, hasDouble);
+        sb.Append(quote);
+        foreach (var cp in codePoints)
+        {
+            if (cp == quote || cp == '\\')
+                sb.Append('\\').Append((char)cp);
+            else if (cp == '\t')
+                sb.Append("\\t");
+            else if (cp == '\n')
+                sb.Append("\\n");
+            else if (cp == '\r')
+                sb.Append("\\r");
+            else if (cp < 0x20 || cp == 0x7F)
+                sb.Append(CultureInfo.InvariantCulture, $"\\x{cp:x2}");
+            else if (cp < 0x7F)
+                sb.Append((char)cp);
+            else if (UnicodePrintable.IsPrintable(cp, version))
+                AppendCodePoint(sb, cp);
+            else if (cp <= 0xFF)
+                sb.Append(CultureInfo.InvariantCulture, $"\\x{cp:x2}");
+            else if (cp <= 0xFFFF)
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{cp:x4}");
+            else
+                sb.Append(CultureInfo.InvariantCulture, $"\\U{cp:x8}");
+        }
+        sb.Append(quote);
+    }
+
+    /// <summary>Python 2's unicode repr escapes everything outside printable ASCII.</summary>
+    private static void AppendPython2Unicode(StringBuilder sb, int[] codePoints)
+    {
+        bool hasSingle = Array.IndexOf(codePoints, '\'') >= 0, hasDouble = Array.IndexOf(codePoints, '"') >= 0;
+        char quote = Quote(hasSingle, hasDouble);
+        sb.Append('u').Append(quote);
+        foreach (var cp in codePoints)
+        {
+            if (cp == quote || cp == '\\')
+                sb.Append('\\').Append((char)cp);
+            else if (cp == '\t')
+                sb.Append("\\t");
+            else if (cp == '\n')
+                sb.Append("\\n");
+            else if (cp == '\r')
+                sb.Append("\\r");
+            else if (cp < 0x20 || cp >= 0x7F)
+                sb.Append(cp <= 0xFF ? $"\\x{cp:x2}" : cp <= 0xFFFF ? $"\\u{cp:x4}" : $"\\U{cp:x8}");
+            else
+                sb.Append((char)cp);
+        }
+        sb.Append(quote);
+    }
+
+    private static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp >= 0x10000)
+            sb.Append(char.ConvertFromUtf32(cp));
+        else
+            sb.Append((char)cp);
+    }
+}
