@@ -18,6 +18,7 @@ public static class Generators
         new("src/PycSharp.Format/Versions/MagicTable.g.cs", "data/magic_numbers.json",
             root => MagicTable(File.ReadAllText(Path.Combine(root, "data", "magic_numbers.json")))),
         new("src/PycSharp.Format/Text/UnicodePrintable.g.cs", "data/unicode/*.json", UnicodePrintable),
+        new("src/PycSharp.Bytecode/Opcodes/OpcodeTables.g.cs", "data/opcodes/*.json", OpcodeTablesGenerator.Generate),
     ];
 
     public static string Header(string input) =>

@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using PycSharp.Bytecode.Opcodes;
+using PycSharp.Format;
+using PycSharp.Format.Objects;
+using PycSharp.Format.Text;
+
+namespace PycSharp.Bytecode.Disassembly;
+
+/// <summary>
+/// The disassembler, in the three steps of Lib/dis.py: decode the raw instructions (EXTENDED_ARG, caches), resolve
+/// each argument to argval/argrepr by the version's rules, then lay out the columns as that version's dis does.
+/// </summary>
+public sealed class Disassembler
+{
+    private const int OpnameWidth = 20;
+    private const int OpargWidth = 5;
+
+    private readonly OpcodeTable _table;
+    private readonly DisDialect _dialect;
+    private readonly int _jumpUnit;
+
+    public Disassembler(PythonVersion version)
+    {
+        Version = version;
+        _table = OpcodeTables.For(version)
+            ?? throw new NotSupportedException($"no opcode table for Python {version} (have: {string.Join(", ", OpcodeTables.Versions)})");
+        _dialect = DisDialect.For(version);
+        // Absolute jumps count in the same unit as relative ones: bytes up to 3.9, instructions from 3.10.
+        _jumpUnit = _table.Rules.FirstOrDefault(r => r.Source == ArgSource.Jump)?.Slope is { } s and not 0 ? Math.Abs(s) : 1;
+    }
+
+    public PythonVersion Version { get; }
+
+    private readonly record struct Raw(int Offset, int Op, long? Arg, int Size);
+
+    /// <summary>dis._unpack_opargs (and Python 2's inline decoding): offsets, opcodes and opargs.</summary>
+    private List<Raw> Decode(ReadOnlySpan<byte> code)
+    {
+        var result = new List<Raw>(code.Length / 2);
+        long extended = 0;
+        int i = 0;
+        while (i < code.Length)
+        {
+            int op = code[i];
+            var info = _table.Info(op);
+            if (!_table.IsWordcode)
+            {
+                if (op >= _table.HaveArgument)
+                {
+                    int low = i + 1 < code.Length ? code[i + 1] : 0;
+                    int high = i + 2 < code.Length ? code[i + 2] : 0;
+                    long arg = (uint)(low | high << 8) | extended;
+                    extended = op == _table.ExtendedArg ? arg << 16 : 0;
+                    result.Add(new(i, op, arg, 3));
+                    i += 3;
+                }
+                else
+                {
+                    result.Add(new(i, op, null, 1));
+                    i += 1;
+                }
+                continue;
+            }
+            long? oparg = null;
+            if (info.DisReadsArg)
+            {
+                long arg = (uint)(i + 1 < code.Length ? code[i + 1] : 0) | extended;
+                extended = info.Deopt == _table.ExtendedArg ? unchecked(arg << 8) : 0;
+                oparg = arg;
+            }
+            else if (_dialect.ResetsExtendedArg)
+                extended = 0;
+            int size = 2 + 2 * info.Caches;
+            result.Add(new(i, op, oparg, Math.Min(size, code.Length - i)));
+            i += size;
+        }
+        return result;
+    }
+
+    private long? JumpTarget(Raw r)
+    {
+        if (r.Arg is not { } arg)
+            return null;
+        var info = _table.Info(r.Op);
+        var rule = info.Rule >= 0 ? _table.Rules[info.Rule] : null;
+        bool absolute = _table.Has(info.Deopt, OpcodeSets.HasJabs);
+        if (rule is { Source: ArgSource.Jump })
+            return (absolute ? 0 : r.Offset) + rule.Base + rule.Slope * arg;
+        if (absolute)
+            return arg * _jumpUnit;
+        return null;
+    }
+
+    /// <summary>The instructions of one code object (not of nested ones).</summary>
+    public List<Instruction> GetInstructions(PyCode code)
+    {
+        var raws = Decode(code.Code.Span);
+        var lineStarts = LineStarts.Find(code, _dialect);
+        var startsAt = new Dictionary<int, int>();
+        foreach (var (offset, line) in lineStarts)
+            startsAt.TryAdd(offset, line);
+        var targets = new HashSet<long>();
+        foreach (var r in raws)
+            if (JumpTarget(r) is { } t)
+                targets.Add(t);
+
+        var consts = code.Consts.Items;
+        var names = code.Names.Items;
+        var locals = (code.LocalsPlusNames ?? code.VarNames)!.Items;
+        var cells = code.CellVars is { } cv ? cv.Items.AddRange(code.FreeVars!.Items) : code.LocalsPlusNames!.Items;
+
+        var result = new List<Instruction>(raws.Count);
+        foreach (var r in raws)
+        {
+            var (argval, argrepr) = Resolve(r, consts, names, locals, cells);
+            bool starts = startsAt.TryGetValue(r.Offset, out int line);
+            var target = JumpTarget(r);
+            result.Add(new Instruction(
+                OpName: _table.DisName(r.Op),
+                Opcode: r.Op,
+                Arg: r.Arg is { } a ? (int)Math.Clamp(a, int.MinValue, int.MaxValue) : null,
+                ArgVal: argval,
+                ArgRepr: argrepr,
+                Offset: r.Offset,
+                StartOffset: r.Offset,
+                Size: r.Size,
+                StartsLine: starts,
+                LineNumber: starts ? line : null,
+                IsJumpTarget: targets.Contains(r.Offset),
+                Label: null,
+                JumpTarget: target is { } t && t >= int.MinValue && t <= int.MaxValue ? (int)t : null));
+        }
+        return result;
+    }
+
+    private (PyObject? ArgVal, string ArgRepr) Resolve(Raw r, System.Collections.Immutable.ImmutableArray<PyObject> consts,
+        System.Collections.Immutable.ImmutableArray<PyObject> names, System.Collections.Immutable.ImmutableArray<PyObject> locals,
+        System.Collections.Immutable.ImmutableArray<PyObject> cells)
+    {
+        if (r.Arg is not { } arg)
+            return (null, "");
+        var rule = _table.RuleOf(r.Op);
+        switch (rule?.Source)
+        {
+            case null:
+            case ArgSource.Empty:
+                return (new PyInt(arg), "");
+            case ArgSource.Const:
+                return arg < consts.Length ? (consts[(int)arg], PyRepr.Of(consts[(int)arg], Version)) : (null, $"<invalid const index {arg}>");
+            case ArgSource.Name:
+            case ArgSource.Local:
+            case ArgSource.Free:
+            {
+                var table = rule.Source switch { ArgSource.Name => names, ArgSource.Local => locals, _ => cells };
+                long index = arg >> rule.Shift;
+                int low = (int)(arg & ((1 << rule.Shift) - 1));
+                if (index >= table.Length)
+                    return (null, $"<invalid {rule.Source.ToString().ToLowerInvariant()} index {index}>");
+                var name = table[(int)index];
+                return (name, rule.Prefixes[low] + NameText(name) + rule.Suffixes[low]);
+            }
+            case ArgSource.LocalPair:
+            {
+                long a = arg >> 4, b = arg & 15;
+                if (a >= locals.Length || b >= locals.Length)
+                    return (null, $"<invalid local index {Math.Max(a, b)}>");
+                return (new PyTuple(locals[(int)a], locals[(int)b]), NameText(locals[(int)a]) + ", " + NameText(locals[(int)b]));
+            }
+            case ArgSource.Jump:
+            {
+                var target = JumpTarget(r)!.Value;
+                return (new PyInt(target), $"{rule.JumpWord} {target.ToString(CultureInfo.InvariantCulture)}");
+            }
+            default:
+                return arg < rule.Table.Length && rule.Table[(int)arg] is { } text
+                    ? (new PyInt(arg), text)
+                    : (new PyInt(arg), $"<invalid argument {arg}>");
+        }
+    }
+
+    private static string NameText(PyObject o) => o switch
+    {
+        PyString s => s.Value,
+        PyBytes b => b.ToString(),
+        _ => o.ToString() ?? "",
+    };
+
+    /// <summary>What <c>dis.dis(code)</c> prints for this version.</summary>
+    public string Disassemble(PyCode code)
+    {
+        var sb = new StringBuilder();
+        Disassemble(code, sb);
+        return sb.ToString();
+    }
+
+    private void Disassemble(PyCode code, StringBuilder sb)
+    {
+        DisassembleOne(code, sb);
+        if (!_dialect.Recursive)
+            return;
+        foreach (var c in code.Consts.Items)
+        {
+            if (c is not PyCode nested)
+                continue;
+            sb.Append('\n');
+            sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version)).Append(":\n");
+            Disassemble(nested, sb);
+        }
+    }
+
+    private void DisassembleOne(PyCode code, StringBuilder sb)
+    {
+        var instructions = GetInstructions(code);
+        int linenoWidth = 3, offsetWidth = 4;
+        if (_dialect.WideColumns)
+        {
+            int maxLine = instructions.Where(i => i.StartsLine).Select(i => i.LineNumber!.Value).DefaultIfEmpty(0).Max();
+            if (maxLine >= 1000)
+                linenoWidth = maxLine.ToString(CultureInfo.InvariantCulture).Length;
+            int maxOffset = code.Code.Length - 2;
+            if (maxOffset >= 10000)
+                offsetWidth = maxOffset.ToString(CultureInfo.InvariantCulture).Length;
+        }
+        foreach (var ins in instructions)
+        {
+            if (ins.StartsLine && ins.Offset > 0)
+                sb.Append('\n');
+            int lineStart = sb.Length;
+            if (ins.StartsLine)
+                sb.Append(ins.LineNumber!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
+            else
+                sb.Append(' ', linenoWidth);
+            sb.Append(' ').Append("   ").Append(' ');
+            sb.Append(ins.IsJumpTarget ? ">>" : "  ").Append(' ');
+            sb.Append(ins.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth)).Append(' ');
+            sb.Append(ins.OpName.PadRight(OpnameWidth));
+            if (ins.Arg is { } arg)
+            {
+                sb.Append(' ').Append(arg.ToString(CultureInfo.InvariantCulture).PadLeft(OpargWidth));
+                if (ins.ArgRepr.Length > 0)
+                    sb.Append(" (").Append(ins.ArgRepr).Append(')');
+            }
+            if (!_dialect.Python2Layout)
+            {
+                // ' '.join(fields).rstrip()
+                int end = sb.Length;
+                while (end > lineStart && sb[end - 1] == ' ')
+                    end--;
+                sb.Length = end;
+            }
+            sb.Append('\n');
+        }
+    }
+}

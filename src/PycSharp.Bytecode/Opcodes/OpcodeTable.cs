@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using PycSharp.Format;
+
+namespace PycSharp.Bytecode.Opcodes;
+
+/// <summary>The opcode sets of Lib/opcode.py (has*), plus whether dis reads an oparg for the byte.</summary>
+[Flags]
+public enum OpcodeSets
+{
+    None = 0,
+    HasArg = 1 << 0,
+    HasConst = 1 << 1,
+    HasName = 1 << 2,
+    HasJrel = 1 << 3,
+    HasJabs = 1 << 4,
+    HasLocal = 1 << 5,
+    HasFree = 1 << 6,
+    HasCompare = 1 << 7,
+    HasExc = 1 << 8,
+    HasJump = 1 << 9,
+    HasNargs = 1 << 10,
+    /// <summary>The version's dis reads an oparg after this byte (3.12+: even for unknown bytes it does not).</summary>
+    DisReadsArg = 1 << 11,
+}
+
+/// <summary>What the version's dis knows of one byte.</summary>
+/// <param name="Caches">Inline CACHE code units dis skips after the instruction (3.11+).</param>
+/// <param name="Deopt">The byte dis resolves the argument as (3.11+ specialised ops), else the byte itself.</param>
+/// <param name="Rule">Index into <see cref="OpcodeTable.Rules"/>, or -1 for no argument.</param>
+public readonly record struct OpcodeInfo(int Flags, int Caches, int Deopt, int Rule)
+{
+    public OpcodeSets Sets => (OpcodeSets)Flags;
+    public bool DisReadsArg => (Flags & (int)OpcodeSets.DisReadsArg) != 0;
+}
+
+/// <summary>
+/// One CPython version's opcode table, generated from what that interpreter reported (data/opcodes/X.Y.json).
+/// Every one of the 256 bytes has an entry; unknown bytes are named as CPython names them ("&lt;N&gt;").
+/// </summary>
+public sealed class OpcodeTable
+{
+    private readonly string[] _names;
+    private readonly string[] _disNames;
+    private readonly OpcodeInfo[] _info;
+
+    internal OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int cache, string[] names,
+        string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps)
+    {
+        Version = version;
+        HaveArgument = haveArgument;
+        ExtendedArg = extendedArg;
+        Cache = cache;
+        _names = names;
+        _disNames = disNames;
+        _info = flags;
+        Rules = [.. rules];
+        CmpOp = [.. cmpOp];
+        BackwardJumps = [.. backwardJumps];
+    }
+
+    public PythonVersion Version { get; }
+    public int HaveArgument { get; }
+    public int ExtendedArg { get; }
+    /// <summary>The CACHE opcode (3.11+), else -1.</summary>
+    public int Cache { get; }
+
+    /// <summary>Wordcode (3.6+): every instruction is two bytes; before, one byte or three with an argument.</summary>
+    public bool IsWordcode => Version >= new PythonVersion(3, 6);
+
+    /// <summary><c>opcode.opname[op]</c>.</summary>
+    public string OpName(int op) => _names[op];
+
+    /// <summary>The name the version's dis prints (3.11–3.13 dis names some unassigned bytes after specialised ops).</summary>
+    public string DisName(int op) => _disNames[op];
+
+    public OpcodeInfo Info(int op) => _info[op];
+
+    public bool Has(int op, OpcodeSets set) => (_info[op].Flags & (int)set) != 0;
+
+    public ImmutableArray<ArgRule> Rules { get; }
+    public ImmutableArray<string> CmpOp { get; }
+    public ImmutableArray<string> BackwardJumps { get; }
+
+    public ArgRule? RuleOf(int op) => _info[op].Rule is >= 0 and var r ? Rules[r] : null;
+}
+
+/// <summary>Opcode tables by version.</summary>
+public static partial class OpcodeTables
+{
+    private static readonly Dictionary<PythonVersion, OpcodeTable?> s_cache = [];
+
+    /// <summary>The table of a version, or null if no interpreter of that version was dumped.</summary>
+    public static OpcodeTable? For(PythonVersion version)
+    {
+        lock (s_cache)
+        {
+            if (!s_cache.TryGetValue(version, out var table))
+                s_cache[version] = table = Create(version.Major, version.Minor);
+            return table;
+        }
+    }
+}
