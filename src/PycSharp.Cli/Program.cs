@@ -6,5 +6,6 @@ var root = new RootCommand("PycSharp: read, check and inspect CPython .pyc files
 {
     InfoCommand.Create(),
     CheckCommand.Create(),
+    DisCommand.Create(),
 };
 return CommandLine.Run(root, args);

@@ -1,7 +1,13 @@
 namespace PycSharp.Format.Pyc;
 
 /// <summary>One input of a command: a file to process, or a path that could not be used.</summary>
-public sealed record PycInput(string Path, string? Error = null);
+/// <param name="RelativePath">The path below the directory argument it was found in (the file name for a file argument).</param>
+public sealed record PycInput(string Path, string? Error = null, string? RelativePath = null)
+{
+    /// <summary>Where output for this input goes under <paramref name="outputDirectory"/>: a/b.pyc → DIR/a/b.EXT.</summary>
+    public string OutputPath(string outputDirectory, string extension) =>
+        System.IO.Path.Combine(outputDirectory, System.IO.Path.ChangeExtension(RelativePath ?? System.IO.Path.GetFileName(Path), extension));
+}
 
 public static class PycPaths
 {
@@ -15,7 +21,7 @@ public static class PycPaths
         {
             if (File.Exists(path))
             {
-                yield return new PycInput(path);
+                yield return new PycInput(path, RelativePath: System.IO.Path.GetFileName(path));
             }
             else if (Directory.Exists(path))
             {
@@ -29,7 +35,7 @@ public static class PycPaths
                 var files = Directory.EnumerateFiles(path, "*.pyc", options).ToList();
                 files.Sort(StringComparer.Ordinal);
                 foreach (var f in files)
-                    yield return new PycInput(f);
+                    yield return new PycInput(f, RelativePath: System.IO.Path.GetRelativePath(path, f));
             }
             else
             {

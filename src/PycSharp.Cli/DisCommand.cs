@@ -1,0 +1,132 @@
+using System.CommandLine;
+using PycSharp.Bytecode.Disassembly;
+using PycSharp.Format;
+using PycSharp.Format.Pyc;
+
+namespace PycSharp.Cli;
+
+internal static class DisCommand
+{
+    public static Command Create()
+    {
+        var paths = CommandLine.PathsArgument();
+        var python = CommandLine.PythonOption();
+        var raw = CommandLine.RawOption();
+        var output = new Option<string?>("--output", "-o") { Description = "Write one .dis file per input into this directory, mirroring the tree" };
+        var command = new Command("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them") { paths, python, raw, output };
+        command.SetAction(result =>
+        {
+            var options = CommandLine.ReadOptions(result, python, raw);
+            var outDir = result.GetValue(output);
+            var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
+            if (outDir is null)
+            {
+                int exit = CommandLine.Success;
+                foreach (var input in inputs)
+                {
+                    var text = Disassemble(input, options, out var error);
+                    if (text is null)
+                    {
+                        CommandLine.ReportError(input.Path, error!);
+                        exit = CommandLine.BadInput;
+                        continue;
+                    }
+                    Console.Out.Write(text);
+                }
+                return exit;
+            }
+
+            // Many files: all cores, one output file per input; errors reported in input order.
+            var errors = new string?[inputs.Length];
+            var progress = new Progress(inputs.Length);
+            Parallel.For(0, inputs.Length, i =>
+            {
+                var text = Disassemble(inputs[i], options, out errors[i]);
+                if (text is not null)
+                {
+                    var target = inputs[i].OutputPath(outDir, ".dis");
+                    try
+                    {
+                        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                        File.WriteAllText(target, text);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        errors[i] = $"cannot write {target}: {e.Message}";
+                    }
+                }
+                progress.Step();
+            });
+            progress.Done();
+            int failed = 0;
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (errors[i] is { } e)
+                {
+                    CommandLine.ReportError(inputs[i].Path, e);
+                    failed++;
+                }
+            }
+            return failed == 0 ? CommandLine.Success : CommandLine.BadInput;
+        });
+        return command;
+    }
+
+    private static string? Disassemble(PycInput input, PycReadOptions options, out string? error)
+    {
+        error = input.Error;
+        if (error is not null)
+            return null;
+        try
+        {
+            var file = PycFile.Read(File.ReadAllBytes(input.Path).AsMemory(), options);
+            if (file.Code is not { } code)
+            {
+                error = $"holds a {file.Object.TypeName}, not a code object";
+                return null;
+            }
+            return new Disassembler(file.Version).Disassemble(code);
+        }
+        catch (PycFormatException e)
+        {
+            error = $"offset {e.Offset}: {e.Reason}";
+        }
+        catch (NotSupportedException e)
+        {
+            error = e.Message;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = e.Message;
+        }
+        return null;
+    }
+
+    /// <summary>A one-line progress counter on stderr, only when stderr is a terminal.</summary>
+    private sealed class Progress(int total)
+    {
+        private readonly bool _enabled = !Console.IsErrorRedirected && total > 1;
+        private int _done;
+        private long _lastTick;
+
+        public void Step()
+        {
+            int done = Interlocked.Increment(ref _done);
+            if (!_enabled)
+                return;
+            long now = Environment.TickCount64;
+            long last = Interlocked.Read(ref _lastTick);
+            if (now - last < 100 && done != total)
+                return;
+            if (Interlocked.CompareExchange(ref _lastTick, now, last) == last)
+                lock (this)
+                    Console.Error.Write($"\r{done}/{total} files");
+        }
+
+        public void Done()
+        {
+            if (_enabled)
+                Console.Error.Write("\r" + new string(' ', 30) + "\r");
+        }
+    }
+}
