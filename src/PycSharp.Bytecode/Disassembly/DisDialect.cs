@@ -37,6 +37,15 @@ public sealed record DisDialect
     /// <summary>Python 2's disassemble(): print statements, trailing spaces after bare opnames, 3-byte instructions.</summary>
     public bool Python2Layout { get; init; }
 
+    /// <summary>3.11+: co_exceptiontable; its handlers are jump targets and dis prints it after the code.</summary>
+    public bool ExceptionTable { get; init; }
+
+    /// <summary>3.11+: no line number column at all when the code has no line starts (show_lineno = bool(linestarts)).</summary>
+    public bool LinenoColumnOptional { get; init; }
+
+    /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
+    public bool SignedOparg { get; init; }
+
     public static DisDialect For(PythonVersion v) => v switch
     {
         { Major: 2 } => new() { Python2Layout = true, LineTable = LineTableKind.LnotabUnsigned },
@@ -45,6 +54,10 @@ public sealed record DisDialect
         { Major: 3, Minor: 7 } => new() { Recursive = true, WideColumns = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: < 10 } => new() { Recursive = true, WideColumns = true, StopsPastEnd = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: 10 } => new() { Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 },
-        _ => new() { Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311 },
+        _ => new()
+        {
+            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
+            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
+        },
     };
 }

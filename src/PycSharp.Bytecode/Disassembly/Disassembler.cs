@@ -67,6 +67,9 @@ public sealed class Disassembler
             {
                 long arg = (uint)(i + 1 < code.Length ? code[i + 1] : 0) | extended;
                 extended = info.Deopt == _table.ExtendedArg ? unchecked(arg << 8) : 0;
+                // 3.11+ dis: "The oparg is stored as a signed integer"; past 2**31 it wraps negative.
+                if (_dialect.SignedOparg && extended >= 1L << 31)
+                    extended -= 1L << 32;
                 oparg = arg;
             }
             else if (_dialect.ResetsExtendedArg)
@@ -104,6 +107,10 @@ public sealed class Disassembler
         foreach (var r in raws)
             if (JumpTarget(r) is { } t)
                 targets.Add(t);
+        if (_dialect.ExceptionTable)
+            foreach (var entry in ExceptionTableEntry.Parse(code))
+                if (entry.End > entry.Start)
+                    targets.Add(entry.Target);
 
         var consts = code.Consts.Items;
         var names = code.Names.Items;
@@ -213,7 +220,10 @@ public sealed class Disassembler
     {
         var instructions = GetInstructions(code);
         int linenoWidth = 3, offsetWidth = 4;
-        if (_dialect.WideColumns)
+        bool showLineno = !_dialect.LinenoColumnOptional || instructions.Any(i => i.StartsLine);
+        if (!showLineno)
+            linenoWidth = 0;
+        else if (_dialect.WideColumns)
         {
             int maxLine = instructions.Where(i => i.StartsLine).Select(i => i.LineNumber!.Value).DefaultIfEmpty(0).Max();
             if (maxLine >= 1000)
@@ -224,14 +234,18 @@ public sealed class Disassembler
         }
         foreach (var ins in instructions)
         {
-            if (ins.StartsLine && ins.Offset > 0)
+            if (showLineno && ins.StartsLine && ins.Offset > 0)
                 sb.Append('\n');
             int lineStart = sb.Length;
-            if (ins.StartsLine)
-                sb.Append(ins.LineNumber!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
-            else
-                sb.Append(' ', linenoWidth);
-            sb.Append(' ').Append("   ").Append(' ');
+            if (showLineno)
+            {
+                if (ins.StartsLine)
+                    sb.Append(ins.LineNumber!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
+                else
+                    sb.Append(' ', linenoWidth);
+                sb.Append(' ');
+            }
+            sb.Append("   ").Append(' ');
             sb.Append(ins.IsJumpTarget ? ">>" : "  ").Append(' ');
             sb.Append(ins.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth)).Append(' ');
             sb.Append(ins.OpName.PadRight(OpnameWidth));
@@ -250,6 +264,16 @@ public sealed class Disassembler
                 sb.Length = end;
             }
             sb.Append('\n');
+        }
+        if (_dialect.ExceptionTable)
+        {
+            var entries = ExceptionTableEntry.Parse(code);
+            if (entries.Count > 0)
+            {
+                sb.Append("ExceptionTable:\n");
+                foreach (var e in entries)
+                    sb.Append(CultureInfo.InvariantCulture, $"  {e.Start} to {e.End - 2} -> {e.Target} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
+            }
         }
     }
 }
