@@ -19,10 +19,13 @@ public sealed class Disassembler
     private readonly OpcodeTable _table;
     private readonly DisDialect _dialect;
     private readonly int _jumpUnit;
+    private readonly int _hashBits;
 
-    public Disassembler(PythonVersion version)
+    /// <param name="hashBits">Word size of the CPython build to imitate (64; 32 for pyodide): frozensets print in its order.</param>
+    public Disassembler(PythonVersion version, int hashBits = 64)
     {
         Version = version;
+        _hashBits = hashBits;
         _table = OpcodeTables.For(version)
             ?? throw new NotSupportedException($"no opcode table for Python {version} (have: {string.Join(", ", OpcodeTables.Versions)})");
         _dialect = DisDialect.For(version);
@@ -154,7 +157,7 @@ public sealed class Disassembler
             case ArgSource.Empty:
                 return (new PyInt(arg), "");
             case ArgSource.Const:
-                return arg < consts.Length ? (consts[(int)arg], PyRepr.Of(consts[(int)arg], Version)) : (null, $"<invalid const index {arg}>");
+                return arg < consts.Length ? (consts[(int)arg], PyRepr.Of(consts[(int)arg], Version, _hashBits)) : (null, $"<invalid const index {arg}>");
             case ArgSource.Name:
             case ArgSource.Local:
             case ArgSource.Free:
@@ -211,7 +214,7 @@ public sealed class Disassembler
             if (c is not PyCode nested)
                 continue;
             sb.Append('\n');
-            sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version)).Append(":\n");
+            sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version, _hashBits)).Append(":\n");
             Disassemble(nested, sb);
         }
     }

@@ -11,14 +11,18 @@ namespace PycSharp.Format.Text;
 /// </summary>
 public static class PyRepr
 {
-    public static string Of(PyObject o, PythonVersion version)
+    /// <param name="hashBits">
+    /// The word size of the CPython build whose output to reproduce (64, or 32 for pyodide): it decides the order
+    /// frozensets iterate in.
+    /// </param>
+    public static string Of(PyObject o, PythonVersion version, int hashBits = 64)
     {
         var sb = new StringBuilder();
-        Append(sb, o, version);
+        Append(sb, o, version, hashBits);
         return sb.ToString();
     }
 
-    public static void Append(StringBuilder sb, PyObject o, PythonVersion version)
+    public static void Append(StringBuilder sb, PyObject o, PythonVersion version, int hashBits = 64)
     {
         bool py2 = version.Major < 3;
         switch (o)
@@ -47,17 +51,17 @@ public static class PyRepr
                 {
                     if (k > 0)
                         sb.Append(", ");
-                    Append(sb, t[k], version);
+                    Append(sb, t[k], version, hashBits);
                 }
                 sb.Append(t.Count == 1 ? ",)" : ")");
                 break;
             case PyList l:
                 sb.Append('[');
-                AppendItems(sb, l.Items, version);
+                AppendItems(sb, l.Items, version, hashBits);
                 sb.Append(']');
                 break;
             case PySet s:
-                AppendSet(sb, s, version);
+                AppendSet(sb, s, version, hashBits);
                 break;
             case PyDict d:
                 sb.Append('{');
@@ -65,19 +69,19 @@ public static class PyRepr
                 {
                     if (k > 0)
                         sb.Append(", ");
-                    Append(sb, d.Entries[k].Key, version);
+                    Append(sb, d.Entries[k].Key, version, hashBits);
                     sb.Append(": ");
-                    Append(sb, d.Entries[k].Value, version);
+                    Append(sb, d.Entries[k].Value, version, hashBits);
                 }
                 sb.Append('}');
                 break;
             case PySlice s:
                 sb.Append("slice(");
-                Append(sb, s.Start, version);
+                Append(sb, s.Start, version, hashBits);
                 sb.Append(", ");
-                Append(sb, s.Stop, version);
+                Append(sb, s.Stop, version, hashBits);
                 sb.Append(", ");
-                Append(sb, s.Step, version);
+                Append(sb, s.Step, version, hashBits);
                 sb.Append(')');
                 break;
             case PyCode c:
@@ -99,18 +103,21 @@ public static class PyRepr
     public static long CodeAddress(PyCode code) =>
         (long)s_addresses.GetValue(code, static _ => Interlocked.Add(ref s_nextAddress, 0x1f0) - 0x1f0);
 
-    private static void AppendItems(StringBuilder sb, System.Collections.Immutable.ImmutableArray<PyObject> items, PythonVersion version)
+    private static void AppendItems(StringBuilder sb, IReadOnlyList<PyObject> items, PythonVersion version, int hashBits)
     {
-        for (int k = 0; k < items.Length; k++)
+        for (int k = 0; k < items.Count; k++)
         {
             if (k > 0)
                 sb.Append(", ");
-            Append(sb, items[k], version);
+            Append(sb, items[k], version, hashBits);
         }
     }
 
-    /// <summary>Items in marshal order, which is the set's iteration order when CPython wrote it.</summary>
-    private static void AppendSet(StringBuilder sb, PySet s, PythonVersion version)
+    /// <summary>
+    /// Items in the order the set CPython rebuilds when it loads them iterates in (<see cref="SetOrder"/>); where a
+    /// hash cannot be known (an item hashed by address), in marshal order.
+    /// </summary>
+    private static void AppendSet(StringBuilder sb, PySet s, PythonVersion version, int hashBits)
     {
         bool py2 = version.Major < 3;
         if (s.Items.IsEmpty)
@@ -122,7 +129,7 @@ public static class PyRepr
             sb.Append(py2 ? "frozenset([" : "frozenset({");
         else
             sb.Append(py2 ? "set([" : "{");
-        AppendItems(sb, s.Items, version);
+        AppendItems(sb, SetOrder.Of(s.Items, version, hashBits) ?? (IReadOnlyList<PyObject>)s.Items, version, hashBits);
         sb.Append(s.IsFrozen ? (py2 ? "])" : "})") : (py2 ? "])" : "}"));
     }
 

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using PycSharp.Format.Marshal;
+using PycSharp.Format.Objects;
+using PycSharp.Format.Text;
+
+namespace PycSharp.Format.Tests;
+
+/// <summary>Against tests/fixtures/hash/X.Y.json (tools/make_hash_cases.py): hash() values and frozenset iteration order.</summary>
+public class HashTests
+{
+    public static TheoryData<string> Versions()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Path.Combine(Repo.Fixtures, "hash"), "*.json").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileNameWithoutExtension(f));
+        return data;
+    }
+
+    private static (PythonVersion, MarshalFormat, JsonElement, int) Load(string version)
+    {
+        var v = PythonVersion.Parse(version);
+        var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Fixtures, "hash", version + ".json"))).RootElement;
+        return (v, MarshalFormat.For(v), doc, doc.GetProperty("hash_bits").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Hashes_match_CPython(string version)
+    {
+        var (v, format, doc, bits) = Load(version);
+        var failures = new List<string>();
+        int compared = 0;
+        foreach (var c in doc.GetProperty("hashes").EnumerateArray())
+        {
+            var value = MarshalReader.Read(Convert.FromHexString(c.GetProperty("marshal").GetString()!), format);
+            var ours = PyHash.Of(value, v, bits);
+            if (ours is null)
+                continue; // address-based in CPython: nothing to compare
+            compared++;
+            if (ours != c.GetProperty("hash").GetInt64())
+                failures.Add($"{PyRepr.Of(value, v)}: CPython {c.GetProperty("hash").GetInt64()}, ours {ours}");
+        }
+        Assert.True(failures.Count == 0, $"{version}: {failures.Count} of {compared} differ\n" + string.Join("\n", failures.Take(15)));
+        Assert.True(compared > 90);
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Frozensets_iterate_as_in_CPython(string version)
+    {
+        var (v, format, doc, bits) = Load(version);
+        var failures = new List<string>();
+        int compared = 0;
+        foreach (var c in doc.GetProperty("sets").EnumerateArray())
+        {
+            var set = (PySet)MarshalReader.Read(Convert.FromHexString(c.GetProperty("marshal").GetString()!), format);
+            if (SetOrder.Of(set.Items, v, bits) is not { } ordered)
+                continue; // holds an object whose hash is its address
+            compared++;
+            var repr = PyRepr.Of(new PySet([.. ordered], frozen: true), v);
+            if (repr != c.GetProperty("repr").GetString())
+                failures.Add($"CPython {c.GetProperty("repr").GetString()}\n   ours {repr}");
+        }
+        Assert.True(failures.Count == 0, $"{version}: {failures.Count} of {compared} differ\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(compared > 150, $"only {compared}");
+    }
+}
