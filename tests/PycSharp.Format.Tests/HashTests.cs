@@ -54,10 +54,10 @@ public class HashTests
         foreach (var c in doc.GetProperty("sets").EnumerateArray())
         {
             var set = (PySet)MarshalReader.Read(Convert.FromHexString(c.GetProperty("marshal").GetString()!), format);
-            if (SetOrder.Of(set.Items, v, bits) is not { } ordered)
+            if (SetOrder.Of(set.Items, v, bits) is null)
                 continue; // holds an object whose hash is its address
             compared++;
-            var repr = PyRepr.Of(new PySet([.. ordered], frozen: true), v);
+            var repr = PyRepr.Of(set, v, bits); // repr orders the items as the rebuilt set iterates
             if (repr != c.GetProperty("repr").GetString())
                 failures.Add($"CPython {c.GetProperty("repr").GetString()}\n   ours {repr}");
         }
