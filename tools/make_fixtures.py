@@ -34,8 +34,7 @@ Programs whose header does not accept X.Y are skipped. For each accepted program
              invalidation_mode CHECKED_HASH resp. UNCHECKED_HASH, i.e. magic + flags (3 resp. 1)
              + importlib.util.source_hash(source bytes) (8 bytes) + marshal data.
   NAME.dis   Output of dis.dis(code) for the module code object, code being
-             compile(source bytes, 'NAME.py', 'exec', 0, True) (dont_inherit, so that this
-             script's own flags never leak in). 2.7 and 3.6 do not recurse into nested code
+             marshal.loads() of NAME.pyc after its header (see load_pyc). 2.7 and 3.6 do not recurse into nested code
              objects; 3.7+ do.
   NAME.show  3.x only. dis.show_code() of the module code object, then of every code object
              found in co_consts, recursively, depth-first in co_consts order (pre-order). The
@@ -78,6 +77,7 @@ a 64-bit CPython of the same version.
 
 import argparse
 import dis
+import marshal
 import os
 import py_compile
 import re
@@ -185,6 +185,19 @@ def write_pycs(out_dir, name, source):
         if not data.startswith(header):
             raise RuntimeError("unexpected .pyc header for %s%s: %r" % (name, suffix, data[:16]))
         write(base + suffix + ".pyc", data)
+
+
+def load_pyc(path):
+    """The module code object as importing the .pyc gives it: marshal.loads of the data after the header.
+
+    This, not the freshly compiled code object, is what a disassembler of the .pyc must match: a frozenset
+    constant, for one, iterates in the order of the set marshal.loads rebuilds, which can differ from the
+    compiler's (seen in 3.11+).
+    """
+    with open(path, "rb") as f:
+        data = f.read()
+    header = 8 if sys.version_info < (3, 3) else 12 if sys.version_info < (3, 7) else 16
+    return marshal.loads(data[header:])
 
 
 def to_bytes(text):
@@ -385,7 +398,7 @@ def main():
                 sys.exit("compiling %s failed" % name)
     for name, source in programs:
         base = os.path.join(out_dir, name)
-        code = compile_source(source, name + ".py")
+        code = load_pyc(base + ".pyc")
         write(base + ".dis", disassemble(code))
         if not PY2:
             write(base + ".show", show_code(code))
