@@ -40,11 +40,37 @@ public partial class DisFixtureTests
             var expected = File.ReadAllText(expectedPath);
             var actual = Mask(disassembler.Disassemble(code));
             count++;
-            if (expected != actual)
+            if (expected != actual && !(disassembler.Version < new PythonVersion(3, 12) && OnlyUnknowableSetOrder(expected, actual)))
                 failures.Add($"{Path.GetFileName(expectedPath)}: {FirstDifference(expected, actual)}");
         }
         Assert.True(failures.Count == 0, $"{version}: {failures.Count} of {count} differ\n" + string.Join("\n", failures));
         Assert.True(count >= 30);
+    }
+
+    /// <summary>
+    /// The one difference we accept: before 3.12, hash(None) is the address of None in the interpreter binary, so
+    /// the order of a frozenset holding None is a property of that binary, not of the .pyc. Such a line may differ
+    /// in item order only (the same items); every other line must be identical.
+    /// </summary>
+    private static bool OnlyUnknowableSetOrder(string expected, string actual)
+    {
+        var e = expected.Split('\n');
+        var a = actual.Split('\n');
+        if (e.Length != a.Length)
+            return false;
+        for (int i = 0; i < e.Length; i++)
+        {
+            if (e[i] == a[i])
+                continue;
+            int start = e[i].IndexOf("(frozenset({", StringComparison.Ordinal);
+            if (start < 0 || a[i].Length != e[i].Length || a[i][..start] != e[i][..start] || !e[i].Contains("None", StringComparison.Ordinal))
+                return false;
+            static string[] Items(string line, int start) =>
+                line[(start + "(frozenset({".Length)..^3].Split(", ").Order(StringComparer.Ordinal).ToArray();
+            if (!Items(e[i], start).SequenceEqual(Items(a[i], start)))
+                return false;
+        }
+        return true;
     }
 
     internal static string FirstDifference(string expected, string actual)
