@@ -20,7 +20,7 @@ public partial class DisFixtureTests
     {
         // The versions whose dis layout is implemented so far; the others follow.
         var data = new TheoryData<string>();
-        foreach (var v in new[] { "2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12" })
+        foreach (var v in new[] { "2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13" })
             data.Add(v);
         return data;
     }

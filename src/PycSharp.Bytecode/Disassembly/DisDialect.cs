@@ -43,6 +43,12 @@ public sealed record DisDialect
     /// <summary>3.11+: no line number column at all when the code has no line starts (show_lineno = bool(linestarts)).</summary>
     public bool LinenoColumnOptional { get; init; }
 
+    /// <summary>
+    /// 3.13+: jump targets and exception-table bounds get labels (L1:, "to L3"), offsets are hidden, lines without a
+    /// number print as "--", and findlinestarts reports every change of line, to and from None.
+    /// </summary>
+    public bool Labels { get; init; }
+
     /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
     public bool SignedOparg { get; init; }
 
@@ -54,10 +60,15 @@ public sealed record DisDialect
         { Major: 3, Minor: 7 } => new() { Recursive = true, WideColumns = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: < 10 } => new() { Recursive = true, WideColumns = true, StopsPastEnd = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: 10 } => new() { Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 },
-        _ => new()
+        { Major: 3, Minor: < 13 } => new()
         {
             Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
             ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
+        },
+        _ => new()
+        {
+            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
+            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, Labels = true,
         },
     };
 }

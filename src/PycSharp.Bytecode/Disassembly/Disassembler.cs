@@ -99,21 +99,37 @@ public sealed class Disassembler
     }
 
     /// <summary>The instructions of one code object (not of nested ones).</summary>
-    public List<Instruction> GetInstructions(PyCode code)
+    public List<Instruction> GetInstructions(PyCode code) => GetInstructions(code, out _);
+
+    private List<Instruction> GetInstructions(PyCode code, out Dictionary<long, int> labels)
     {
         var raws = Decode(code.Code.Span);
-        var lineStarts = LineStarts.Find(code, _dialect);
-        var startsAt = new Dictionary<int, int>();
-        foreach (var (offset, line) in lineStarts)
-            startsAt.TryAdd(offset, line);
+        // dict(findlinestarts(co)): a later pair for the same offset wins.
+        var startsAt = new Dictionary<int, int?>();
+        foreach (var (offset, line) in LineStarts.Find(code, _dialect))
+            startsAt[offset] = line;
+
         var targets = new HashSet<long>();
         foreach (var r in raws)
             if (JumpTarget(r) is { } t)
                 targets.Add(t);
-        if (_dialect.ExceptionTable)
-            foreach (var entry in ExceptionTableEntry.Parse(code))
-                if (entry.End > entry.Start)
-                    targets.Add(entry.Target);
+        var exceptionEntries = _dialect.ExceptionTable ? ExceptionTableEntry.Parse(code) : [];
+        foreach (var entry in exceptionEntries)
+        {
+            // 3.11/3.12 mark handlers of non-empty ranges as jump targets; 3.13+ label start, end and handler.
+            if (_dialect.Labels)
+            {
+                targets.Add(entry.Start);
+                targets.Add(entry.End);
+                targets.Add(entry.Target);
+            }
+            else if (entry.End > entry.Start)
+                targets.Add(entry.Target);
+        }
+        labels = [];
+        if (_dialect.Labels)
+            foreach (var t in targets.Order())
+                labels[t] = labels.Count + 1;
 
         var consts = code.Consts.Items;
         var names = code.Names.Items;
@@ -121,10 +137,13 @@ public sealed class Disassembler
         var cells = code.CellVars is { } cv ? cv.Items.AddRange(code.FreeVars!.Items) : code.LocalsPlusNames!.Items;
 
         var result = new List<Instruction>(raws.Count);
+        int? currentLine = null;
         foreach (var r in raws)
         {
-            var (argval, argrepr) = Resolve(r, consts, names, locals, cells);
-            bool starts = startsAt.TryGetValue(r.Offset, out int line);
+            var (argval, argrepr) = Resolve(r, consts, names, locals, cells, labels);
+            bool starts = startsAt.TryGetValue(r.Offset, out var startLine);
+            if (starts)
+                currentLine = startLine;
             var target = JumpTarget(r);
             result.Add(new Instruction(
                 OpName: _table.DisName(r.Op),
@@ -136,9 +155,10 @@ public sealed class Disassembler
                 StartOffset: r.Offset,
                 Size: r.Size,
                 StartsLine: starts,
-                LineNumber: starts ? line : null,
+                // Before 3.13 dis knows a line only where one starts; from 3.13 every instruction carries it.
+                LineNumber: _dialect.Labels ? currentLine : starts ? startLine : null,
                 IsJumpTarget: targets.Contains(r.Offset),
-                Label: null,
+                Label: labels.TryGetValue(r.Offset, out int label) ? label : null,
                 JumpTarget: target is { } t && t >= int.MinValue && t <= int.MaxValue ? (int)t : null));
         }
         return result;
@@ -146,7 +166,7 @@ public sealed class Disassembler
 
     private (PyObject? ArgVal, string ArgRepr) Resolve(Raw r, System.Collections.Immutable.ImmutableArray<PyObject> consts,
         System.Collections.Immutable.ImmutableArray<PyObject> names, System.Collections.Immutable.ImmutableArray<PyObject> locals,
-        System.Collections.Immutable.ImmutableArray<PyObject> cells)
+        System.Collections.Immutable.ImmutableArray<PyObject> cells, Dictionary<long, int> labels)
     {
         if (r.Arg is not { } arg)
             return (null, "");
@@ -180,7 +200,11 @@ public sealed class Disassembler
             case ArgSource.Jump:
             {
                 var target = JumpTarget(r)!.Value;
-                return (new PyInt(target), $"{rule.JumpWord} {target.ToString(CultureInfo.InvariantCulture)}");
+                if (!rule.JumpLabel)
+                    return (new PyInt(target), $"{rule.JumpWord} {target.ToString(CultureInfo.InvariantCulture)}");
+                return labels.TryGetValue(target, out int label)
+                    ? (new PyInt(target), $"{rule.JumpWord} L{label.ToString(CultureInfo.InvariantCulture)}")
+                    : (new PyInt(target), $"{rule.JumpWord} <no label for offset {target}>");
             }
             default:
                 return arg < rule.Table.Length && rule.Table[(int)arg] is { } text
@@ -221,6 +245,11 @@ public sealed class Disassembler
 
     private void DisassembleOne(PyCode code, StringBuilder sb)
     {
+        if (_dialect.Labels)
+        {
+            DisassembleWithLabels(code, sb);
+            return;
+        }
         var instructions = GetInstructions(code);
         int linenoWidth = 3, offsetWidth = 4;
         bool showLineno = !_dialect.LinenoColumnOptional || instructions.Any(i => i.StartsLine);
@@ -228,7 +257,7 @@ public sealed class Disassembler
             linenoWidth = 0;
         else if (_dialect.WideColumns)
         {
-            int maxLine = instructions.Where(i => i.StartsLine).Select(i => i.LineNumber!.Value).DefaultIfEmpty(0).Max();
+            int maxLine = instructions.Where(i => i.StartsLine).Select(i => i.LineNumber ?? 0).DefaultIfEmpty(0).Max();
             if (maxLine >= 1000)
                 linenoWidth = maxLine.ToString(CultureInfo.InvariantCulture).Length;
             int maxOffset = code.Code.Length - 2;
@@ -243,7 +272,7 @@ public sealed class Disassembler
             if (showLineno)
             {
                 if (ins.StartsLine)
-                    sb.Append(ins.LineNumber!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
+                    sb.Append((ins.LineNumber ?? 0).ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
                 else
                     sb.Append(' ', linenoWidth);
                 sb.Append(' ');
@@ -277,6 +306,56 @@ public sealed class Disassembler
                 foreach (var e in entries)
                     sb.Append(CultureInfo.InvariantCulture, $"  {e.Start} to {e.End - 2} -> {e.Target} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
             }
+        }
+    }
+
+    /// <summary>The 3.13+ layout (Lib/dis.py Formatter): line, label, [offset,] marker, opname, oparg, argrepr.</summary>
+    private void DisassembleWithLabels(PyCode code, StringBuilder sb)
+    {
+        var instructions = GetInstructions(code, out var labels);
+        // _get_lineno_width: widest real line number (0 and None do not count), at least 3; 4 if "--" must fit.
+        int maxLine = instructions.Where(i => i.StartsLine && i.LineNumber is > 0).Select(i => i.LineNumber!.Value).DefaultIfEmpty(-1).Max();
+        int linenoWidth = maxLine == -1 ? 0 : Math.Max(3, maxLine.ToString(CultureInfo.InvariantCulture).Length);
+        if (linenoWidth is > 0 and < 4 && instructions.Any(i => i.StartsLine && i.LineNumber is null))
+            linenoWidth = 4;
+        int labelWidth = 4 + labels.Count.ToString(CultureInfo.InvariantCulture).Length;
+        foreach (var ins in instructions)
+        {
+            if (linenoWidth > 0 && ins.StartsLine && ins.Offset > 0)
+                sb.Append('\n');
+            int lineStart = sb.Length;
+            if (linenoWidth > 0)
+            {
+                if (ins.StartsLine)
+                    sb.Append((ins.LineNumber is { } n ? n.ToString(CultureInfo.InvariantCulture) : "  --").PadLeft(linenoWidth));
+                else
+                    sb.Append(' ', linenoWidth);
+                sb.Append(' ');
+            }
+            sb.Append((ins.Label is { } label ? $"L{label.ToString(CultureInfo.InvariantCulture)}:" : "").PadLeft(labelWidth)).Append(' ');
+            sb.Append("   ").Append(' ');
+            sb.Append(ins.OpName.PadRight(OpnameWidth));
+            if (ins.Arg is { } arg)
+            {
+                // An opname longer than the column eats into the oparg's padding.
+                int excess = Math.Max(0, ins.OpName.Length - OpnameWidth);
+                sb.Append(' ').Append(arg.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(0, OpargWidth - excess)));
+                if (ins.ArgRepr.Length > 0)
+                    sb.Append(" (").Append(ins.ArgRepr).Append(')');
+            }
+            int end = sb.Length;
+            while (end > lineStart && sb[end - 1] == ' ')
+                end--;
+            sb.Length = end;
+            sb.Append('\n');
+        }
+        var entries = ExceptionTableEntry.Parse(code);
+        if (entries.Count > 0)
+        {
+            sb.Append("ExceptionTable:\n");
+            foreach (var e in entries)
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"  L{labels[e.Start]} to L{labels[e.End]} -> L{labels[e.Target]} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
         }
     }
 }

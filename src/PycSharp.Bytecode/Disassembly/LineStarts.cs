@@ -5,18 +5,38 @@ namespace PycSharp.Bytecode.Disassembly;
 /// <summary>dis.findlinestarts for each line table encoding: (offset, line) where a new source line starts.</summary>
 internal static class LineStarts
 {
-    public static List<(int Offset, int Line)> Find(PyCode code, DisDialect dialect) => dialect.LineTable switch
+    /// <summary>(offset, line) pairs; the line is null only in the 3.13+ form, where a range without a line counts.</summary>
+    public static List<(int Offset, int? Line)> Find(PyCode code, DisDialect dialect) => dialect.LineTable switch
     {
         LineTableKind.LnotabUnsigned => FromLnotab(code, signed: false, stopPastEnd: false),
         LineTableKind.LnotabSigned => FromLnotab(code, signed: true, stopPastEnd: dialect.StopsPastEnd),
         LineTableKind.Linetable310 => FromLines(Lines310(code)),
+        _ when dialect.Labels => EveryChange(LocationTable.Lines(code)),
         _ => FromLines(LocationTable.Lines(code)),
     };
 
-    /// <summary>Lib/dis.py findlinestarts up to 3.9 (byte and line increments in co_lnotab).</summary>
-    private static List<(int, int)> FromLnotab(PyCode code, bool signed, bool stopPastEnd)
+    /// <summary>3.13+ findlinestarts: a start at every change of line, None included ("line is not lastline").</summary>
+    private static List<(int, int?)> EveryChange(IEnumerable<(int Start, int End, int? Line)> lines)
     {
-        var result = new List<(int, int)>();
+        var result = new List<(int, int?)>();
+        bool first = true;
+        int? last = null;
+        foreach (var (start, _, line) in lines)
+        {
+            if (first || line != last)
+            {
+                result.Add((start, line));
+                last = line;
+                first = false;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Lib/dis.py findlinestarts up to 3.9 (byte and line increments in co_lnotab).</summary>
+    private static List<(int, int?)> FromLnotab(PyCode code, bool signed, bool stopPastEnd)
+    {
+        var result = new List<(int, int?)>();
         var table = code.LineTable.Span;
         int? last = null;
         int line = code.FirstLineNo;
@@ -80,9 +100,9 @@ internal static class LineStarts
     }
 
     /// <summary>findlinestarts from 3.10: a start wherever co_lines() gives a line different from the last one.</summary>
-    private static List<(int, int)> FromLines(IEnumerable<(int Start, int End, int? Line)> lines)
+    private static List<(int, int?)> FromLines(IEnumerable<(int Start, int End, int? Line)> lines)
     {
-        var result = new List<(int, int)>();
+        var result = new List<(int, int?)>();
         int? last = null;
         foreach (var (start, _, line) in lines)
         {
