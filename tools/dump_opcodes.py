@@ -52,6 +52,7 @@ opcode is one line. The file ends with a newline. Two runs give identical files.
   format_value_converters  the names in dis.FORMAT_VALUE_CONVERTERS (3.8-3.12;
                     3.6/3.7 dis has them inline, see the FORMAT_VALUE argrepr table)
   make_function_flags    dis.MAKE_FUNCTION_FLAGS (3.8-3.12)
+  compiler_flag_names    dis.COMPILER_FLAG_NAMES as [[flag, name], ...] (3.x; null in 2.7)
   function_attr_flags    dis.FUNCTION_ATTR_FLAGS (3.13+)
   cache_format      opcode._cache_format as {opname: [[field, units], ...]} (3.11+)
   inline_cache_entries   list of 256 counts by byte (3.11/3.12: the list itself;
@@ -496,6 +497,7 @@ def dump():
         "special_method_names": listed(opcode, "_special_method_names"),
         "format_value_converters": converters,
         "make_function_flags": listed(dis, "MAKE_FUNCTION_FLAGS"),
+        "compiler_flag_names": compiler_flag_names(),
         "function_attr_flags": listed(dis, "FUNCTION_ATTR_FLAGS"),
         "cache_format": cache_format,
         "inline_cache_entries": by_byte,
@@ -508,6 +510,14 @@ def dump():
         "stack_effect_jump": has_jump,
         "argrepr_tables": tables,
     }
+
+
+def compiler_flag_names():
+    """dis.COMPILER_FLAG_NAMES (3.x) as [[flag, name], ...] sorted by flag: what show_code prints for co_flags."""
+    names = opt(dis, "COMPILER_FLAG_NAMES")
+    if names is None:
+        return None
+    return [[int(flag), str(name)] for flag, name in sorted(names.items())]
 
 
 # ---------------------------------------------------------------- JSON writer

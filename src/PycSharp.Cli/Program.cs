@@ -6,6 +6,7 @@ var root = new RootCommand("PycSharp: read, check and inspect CPython .pyc files
 {
     InfoCommand.Create(),
     CheckCommand.Create(),
-    DisCommand.Create(),
+    TextCommand.Dis(),
+    TextCommand.Show(),
 };
 return CommandLine.Run(root, args);

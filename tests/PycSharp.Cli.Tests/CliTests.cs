@@ -159,3 +159,49 @@ public class CheckTests
         }
     }
 }
+
+public class DisTests
+{
+    private static string Mask(string s) => System.Text.RegularExpressions.Regex.Replace(s, " at 0x[0-9a-fA-F]+", " at 0xADDR");
+
+    [Theory]
+    [InlineData("2.7", "dis")]
+    [InlineData("3.9", "dis")]
+    [InlineData("3.13", "dis")]
+    [InlineData("3.12", "show")]
+    public void Prints_what_the_versions_own_dis_printed(string version, string command)
+    {
+        var pyc = Path.Combine(Pyc.Fixtures, version, "closures.pyc");
+        var r = Pyc.Run(command, pyc);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.ChangeExtension(pyc, command == "dis" ? ".dis" : ".show")), Mask(r.Stdout));
+    }
+
+    [Fact]
+    public void Output_directory_mirrors_the_tree_and_bad_files_are_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-dis-");
+        try
+        {
+            var input = Path.Combine(dir.FullName, "in");
+            Directory.CreateDirectory(Path.Combine(input, "pkg"));
+            File.Copy(Path.Combine(Pyc.Fixtures, "3.11", "generators.pyc"), Path.Combine(input, "pkg", "gen.pyc"));
+            File.Copy(Path.Combine(Pyc.Fixtures, "3.8", "lambdas.pyc"), Path.Combine(input, "top.pyc"));
+            File.WriteAllBytes(Path.Combine(input, "broken.pyc"), [0x55, 0x0d, 0x0d, 0x0a, 1, 2]);
+            var output = Path.Combine(dir.FullName, "out");
+            var r = Pyc.Run("dis", "-o", output, input);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Single(r.StderrLines);
+            Assert.Contains("broken.pyc", r.StderrLines[0]);
+            Assert.Equal(File.ReadAllText(Path.Combine(Pyc.Fixtures, "3.11", "generators.dis")),
+                Mask(File.ReadAllText(Path.Combine(output, "pkg", "gen.dis"))));
+            Assert.Equal(File.ReadAllText(Path.Combine(Pyc.Fixtures, "3.8", "lambdas.dis")),
+                Mask(File.ReadAllText(Path.Combine(output, "top.dis"))));
+            Assert.False(File.Exists(Path.Combine(output, "broken.dis")));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

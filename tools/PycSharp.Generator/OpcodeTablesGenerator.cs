@@ -96,7 +96,11 @@ public static partial class OpcodeTablesGenerator
             sb.Append("            ").Append(rule).Append(",\n");
         sb.Append("        ],\n");
         sb.Append(CultureInfo.InvariantCulture, $"        cmpOp: {StringArray(d.GetProperty("cmp_op"))},\n");
-        sb.Append(CultureInfo.InvariantCulture, $"        backwardJumps: {StringArray(d.GetProperty("backward_jumps"))});\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        backwardJumps: {StringArray(d.GetProperty("backward_jumps"))},\n");
+        var flagNames = d.TryGetProperty("compiler_flag_names", out var f) && f.ValueKind == JsonValueKind.Array
+            ? string.Join(", ", f.EnumerateArray().Select(x => $"({x[0].GetInt32()}, {Generators.Literal(x[1].GetString()!)})"))
+            : "";
+        sb.Append(CultureInfo.InvariantCulture, $"        compilerFlagNames: [{flagNames}]);\n");
     }
 
     private static string StringArray(JsonElement e) =>

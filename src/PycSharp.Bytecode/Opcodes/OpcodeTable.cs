@@ -44,8 +44,10 @@ public sealed class OpcodeTable
     private readonly OpcodeInfo[] _info;
 
     internal OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int cache, string[] names,
-        string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps)
+        string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps,
+        (int Flag, string Name)[] compilerFlagNames)
     {
+        CompilerFlagNames = compilerFlagNames.ToImmutableDictionary(x => x.Flag, x => x.Name);
         Version = version;
         HaveArgument = haveArgument;
         ExtendedArg = extendedArg;
@@ -80,6 +82,9 @@ public sealed class OpcodeTable
     public ImmutableArray<ArgRule> Rules { get; }
     public ImmutableArray<string> CmpOp { get; }
     public ImmutableArray<string> BackwardJumps { get; }
+
+    /// <summary>dis.COMPILER_FLAG_NAMES: the names show_code gives co_flags bits (empty for Python 2).</summary>
+    public ImmutableDictionary<int, string> CompilerFlagNames { get; }
 
     public ArgRule? RuleOf(int op) => _info[op].Rule is >= 0 and var r ? Rules[r] : null;
 }

@@ -5,15 +5,23 @@ using PycSharp.Format.Pyc;
 
 namespace PycSharp.Cli;
 
-internal static class DisCommand
+/// <summary>Commands that turn each file into text: `pyc dis` and `pyc show`.</summary>
+internal static class TextCommand
 {
-    public static Command Create()
+    public static Command Dis() => Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
+        file => new Disassembler(file.Version).Disassemble(file.Code!));
+
+    public static Command Show() => Create("show",
+        "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
+        file => new ShowCode(file.Version).FormatAll(file.Code!));
+
+    private static Command Create(string name, string description, string extension, Func<PycFile, string> render)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
         var raw = CommandLine.RawOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Write one .dis file per input into this directory, mirroring the tree" };
-        var command = new Command("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them") { paths, python, raw, output };
+        var output = new Option<string?>("--output", "-o") { Description = $"Write one {extension} file per input into this directory, mirroring the tree" };
+        var command = new Command(name, description) { paths, python, raw, output };
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
@@ -24,7 +32,7 @@ internal static class DisCommand
                 int exit = CommandLine.Success;
                 foreach (var input in inputs)
                 {
-                    var text = Disassemble(input, options, out var error);
+                    var text = Render(input, options, render, out var error);
                     if (text is null)
                     {
                         CommandLine.ReportError(input.Path, error!);
@@ -41,10 +49,10 @@ internal static class DisCommand
             var progress = new Progress(inputs.Length);
             Parallel.For(0, inputs.Length, i =>
             {
-                var text = Disassemble(inputs[i], options, out errors[i]);
+                var text = Render(inputs[i], options, render, out errors[i]);
                 if (text is not null)
                 {
-                    var target = inputs[i].OutputPath(outDir, ".dis");
+                    var target = inputs[i].OutputPath(outDir, extension);
                     try
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -72,7 +80,7 @@ internal static class DisCommand
         return command;
     }
 
-    private static string? Disassemble(PycInput input, PycReadOptions options, out string? error)
+    private static string? Render(PycInput input, PycReadOptions options, Func<PycFile, string> render, out string? error)
     {
         error = input.Error;
         if (error is not null)
@@ -80,12 +88,12 @@ internal static class DisCommand
         try
         {
             var file = PycFile.Read(File.ReadAllBytes(input.Path).AsMemory(), options);
-            if (file.Code is not { } code)
+            if (file.Code is null)
             {
                 error = $"holds a {file.Object.TypeName}, not a code object";
                 return null;
             }
-            return new Disassembler(file.Version).Disassemble(code);
+            return render(file);
         }
         catch (PycFormatException e)
         {
