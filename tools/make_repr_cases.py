@@ -37,6 +37,11 @@ def floats(rng):
     for e in range(-30, 31):
         out.append(10.0 ** e)
         out.append(1.5 * 10.0 ** e)
+    # Powers of two: the gap below is half the gap above, where shortest-digit algorithms go wrong.
+    out.append(2.0 ** -25)
+    for e in range(-1074, 1024, 7):
+        out.append(2.0 ** e)
+        out.append(-(2.0 ** e))
     return out
 
 

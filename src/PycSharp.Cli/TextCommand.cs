@@ -9,22 +9,30 @@ namespace PycSharp.Cli;
 internal static class TextCommand
 {
     public static Command Dis() => Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
-        file => new Disassembler(file.Version).Disassemble(file.Code!));
+        (file, hashBits) => new Disassembler(file.Version, hashBits).Disassemble(file.Code!));
 
     public static Command Show() => Create("show",
         "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
-        file => new ShowCode(file.Version).FormatAll(file.Code!));
+        (file, hashBits) => new ShowCode(file.Version, hashBits).FormatAll(file.Code!));
 
-    private static Command Create(string name, string description, string extension, Func<PycFile, string> render)
+    private static Command Create(string name, string description, string extension, Func<PycFile, int, string> renderAs)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
         var raw = CommandLine.RawOption();
         var output = new Option<string?>("--output", "-o") { Description = $"Write one {extension} file per input into this directory, mirroring the tree" };
-        var command = new Command(name, description) { paths, python, raw, output };
+        var hashBits = new Option<int>("--hash-bits")
+        {
+            Description = "Word size of the CPython build to imitate: 64, or 32 for pyodide/WebAssembly (it decides the order frozensets print in)",
+            DefaultValueFactory = _ => 64,
+        };
+        hashBits.AcceptOnlyFromAmong("64", "32");
+        var command = new Command(name, description) { paths, python, raw, output, hashBits };
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
+            int bits = result.GetValue(hashBits);
+            Func<PycFile, string> render = file => renderAs(file, bits);
             var outDir = result.GetValue(output);
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             if (outDir is null)

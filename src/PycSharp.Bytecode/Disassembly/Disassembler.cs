@@ -284,7 +284,10 @@ public sealed class Disassembler
             if (ins.Arg is { } arg)
             {
                 sb.Append(' ').Append(arg.ToString(CultureInfo.InvariantCulture).PadLeft(OpargWidth));
-                if (ins.ArgRepr.Length > 0)
+                // Python 2's disassemble() prints the parentheses for every const/name/local/… argument, even
+                // around an empty name (IMPORT_NAME of a relative import); 3.x only for a non-empty argrepr.
+                bool python2Parens = _dialect.Python2Layout && _table.RuleOf(ins.Opcode) is { Source: not ArgSource.Empty };
+                if (ins.ArgRepr.Length > 0 || python2Parens)
                     sb.Append(" (").Append(ins.ArgRepr).Append(')');
             }
             if (!_dialect.Python2Layout)

@@ -151,8 +151,7 @@ public static class PyRepr
         if (x == 0)
             return sign + (addDotZero ? "0.0" : "0");
 
-        // .NET's "R" gives the shortest round-trip digits, as CPython's repr does; take them apart.
-        var r = Math.Abs(x).ToString("R", CultureInfo.InvariantCulture);
+        var r = ShortestRoundTrip(Math.Abs(x));
         int exponent = 0;
         int e = r.IndexOf('E', StringComparison.Ordinal);
         if (e >= 0)
@@ -197,6 +196,48 @@ public static class PyRepr
             sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The shortest decimal that reads back as <paramref name="x"/> (David Gay's mode 0, which CPython's repr uses).
+    /// .NET's "R" is usually that, but not always at a power of two, where the gap below is half the gap above
+    /// (2**-25 needs 17 digits: 2.9802322387695312e-08); so check it, and otherwise search by precision.
+    /// </summary>
+    private static string ShortestRoundTrip(double x)
+    {
+        var r = x.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(r, CultureInfo.InvariantCulture) == x)
+            return r;
+        for (int digits = 1; digits <= 17; digits++)
+        {
+            var candidate = x.ToString("E" + (digits - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == x)
+                return candidate;
+            // The nearest d-digit decimal can fall outside the narrow side of the interval while the next one up
+            // lies inside the wide side.
+            var up = NextDecimalUp(candidate);
+            if (up is not null && double.Parse(up, CultureInfo.InvariantCulture) == x)
+                return up;
+        }
+        return x.ToString("E16", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"d.ddddE+xxx" with its last mantissa digit increased by one (carrying), or null.</summary>
+    private static string? NextDecimalUp(string scientific)
+    {
+        int e = scientific.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = scientific[..e].Replace(".", "", StringComparison.Ordinal).ToCharArray();
+        int exponent = int.Parse(scientific.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int k = mantissa.Length - 1;
+        while (k >= 0 && mantissa[k] == '9')
+            mantissa[k--] = '0';
+        if (k < 0)
+            return null;
+        mantissa[k]++;
+        var digits = new string(mantissa);
+        return digits.Length == 1
+            ? $"{digits}E{exponent.ToString(CultureInfo.InvariantCulture)}"
+            : $"{digits[0]}.{digits[1..]}E{exponent.ToString(CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>complex_repr (Objects/complexobject.c): a bare imaginary part when the real part is +0.</summary>
