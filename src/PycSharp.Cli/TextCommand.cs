@@ -8,14 +8,27 @@ namespace PycSharp.Cli;
 /// <summary>Commands that turn each file into text: `pyc dis` and `pyc show`.</summary>
 internal static class TextCommand
 {
-    public static Command Dis() => Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
-        (file, hashBits) => new Disassembler(file.Version, hashBits).Disassemble(file.Code!));
+    public static Command Dis()
+    {
+        var json = new Option<bool>("--json") { Description = "Instruction records as JSON Lines (the fields of dis.Instruction) instead of text" };
+        var offsets = new Option<bool>("--show-offsets") { Description = "Show instruction offsets (3.13+, where dis hides them by default)" };
+        return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
+            (result, file, hashBits) =>
+            {
+                var disassembler = new Disassembler(file.Version, hashBits, result.GetValue(offsets));
+                return result.GetValue(json)
+                    ? InstructionJson.Write(file.Code!, disassembler)
+                    : disassembler.Disassemble(file.Code!);
+            },
+            json, offsets);
+    }
 
     public static Command Show() => Create("show",
         "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
-        (file, hashBits) => new ShowCode(file.Version, hashBits).FormatAll(file.Code!));
+        (_, file, hashBits) => new ShowCode(file.Version, hashBits).FormatAll(file.Code!));
 
-    private static Command Create(string name, string description, string extension, Func<PycFile, int, string> renderAs)
+    private static Command Create(string name, string description, string extension,
+        Func<ParseResult, PycFile, int, string> renderAs, params Option[] extra)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
@@ -28,11 +41,13 @@ internal static class TextCommand
         };
         hashBits.AcceptOnlyFromAmong("64", "32");
         var command = new Command(name, description) { paths, python, raw, output, hashBits };
+        foreach (var option in extra)
+            command.Add(option);
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
             int bits = result.GetValue(hashBits);
-            Func<PycFile, string> render = file => renderAs(file, bits);
+            Func<PycFile, string> render = file => renderAs(result, file, bits);
             var outDir = result.GetValue(output);
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             if (outDir is null)

@@ -125,3 +125,23 @@ public class ShowFixtureTests
         Assert.True(count >= 30);
     }
 }
+
+/// <summary>dis.dis(code, show_offsets=True) of 3.13 (tests/fixtures/3.13/NAME.dis-offsets, tools/make_dis_option_fixtures.py).</summary>
+public class DisOptionTests
+{
+    [Fact]
+    public void Show_offsets_matches_CPython()
+    {
+        var dir = Path.Combine(Repo.Fixtures, "3.13");
+        var files = Directory.GetFiles(dir, "*.dis-offsets");
+        Assert.NotEmpty(files);
+        var disassembler = new Disassembler(new PythonVersion(3, 13), showOffsets: true);
+        foreach (var expectedPath in files)
+        {
+            var code = PycFile.Read(File.ReadAllBytes(Path.ChangeExtension(expectedPath, ".pyc"))).Code!;
+            var expected = File.ReadAllText(expectedPath);
+            var actual = DisFixtureTests.Mask(disassembler.Disassemble(code));
+            Assert.True(expected == actual, $"{Path.GetFileName(expectedPath)}: {DisFixtureTests.FirstDifference(expected, actual)}");
+        }
+    }
+}

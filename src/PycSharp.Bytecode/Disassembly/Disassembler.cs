@@ -20,12 +20,15 @@ public sealed class Disassembler
     private readonly DisDialect _dialect;
     private readonly int _jumpUnit;
     private readonly int _hashBits;
+    private readonly bool _showOffsets;
 
     /// <param name="hashBits">Word size of the CPython build to imitate (64; 32 for pyodide): frozensets print in its order.</param>
-    public Disassembler(PythonVersion version, int hashBits = 64)
+    /// <param name="showOffsets">dis's show_offsets (3.13+, where offsets are hidden by default).</param>
+    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false)
     {
         Version = version;
         _hashBits = hashBits;
+        _showOffsets = showOffsets;
         _table = OpcodeTables.For(version)
             ?? throw new NotSupportedException($"no opcode table for Python {version} (have: {string.Join(", ", OpcodeTables.Versions)})");
         _dialect = DisDialect.For(version);
@@ -220,6 +223,16 @@ public sealed class Disassembler
         _ => o.ToString() ?? "",
     };
 
+    /// <summary>The code object and, where the version's dis recurses, its nested ones with their instructions.</summary>
+    public IEnumerable<(PyCode Code, List<Instruction> Instructions)> GetAllInstructions(PyCode code)
+    {
+        yield return (code, GetInstructions(code));
+        foreach (var c in code.Consts.Items)
+            if (c is PyCode nested)
+                foreach (var item in GetAllInstructions(nested))
+                    yield return item;
+    }
+
     /// <summary>What <c>dis.dis(code)</c> prints for this version.</summary>
     public string Disassemble(PyCode code)
     {
@@ -322,6 +335,7 @@ public sealed class Disassembler
         if (linenoWidth is > 0 and < 4 && instructions.Any(i => i.StartsLine && i.LineNumber is null))
             linenoWidth = 4;
         int labelWidth = 4 + labels.Count.ToString(CultureInfo.InvariantCulture).Length;
+        int offsetWidth = _showOffsets ? Math.Max(code.Code.Length - 2, 9999).ToString(CultureInfo.InvariantCulture).Length : 0;
         foreach (var ins in instructions)
         {
             if (linenoWidth > 0 && ins.StartsLine && ins.Offset > 0)
@@ -336,6 +350,8 @@ public sealed class Disassembler
                 sb.Append(' ');
             }
             sb.Append((ins.Label is { } label ? $"L{label.ToString(CultureInfo.InvariantCulture)}:" : "").PadLeft(labelWidth)).Append(' ');
+            if (offsetWidth > 0)
+                sb.Append(ins.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth)).Append("  ").Append(' ');
             sb.Append("   ").Append(' ');
             sb.Append(ins.OpName.PadRight(OpnameWidth));
             if (ins.Arg is { } arg)
