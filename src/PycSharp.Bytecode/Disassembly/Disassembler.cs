@@ -180,7 +180,9 @@ public sealed class Disassembler
             case ArgSource.Empty:
                 return (new PyInt(arg), "");
             case ArgSource.Const:
-                return arg < consts.Length ? (consts[(int)arg], PyRepr.Of(consts[(int)arg], Version, _hashBits)) : (null, $"<invalid const index {arg}>");
+                return Item(consts, arg) is { } constant
+                    ? (constant, PyRepr.Of(constant, Version, _hashBits))
+                    : (null, $"<invalid const index {arg}>");
             case ArgSource.Name:
             case ArgSource.Local:
             case ArgSource.Free:
@@ -188,17 +190,15 @@ public sealed class Disassembler
                 var table = rule.Source switch { ArgSource.Name => names, ArgSource.Local => locals, _ => cells };
                 long index = arg >> rule.Shift;
                 int low = (int)(arg & ((1 << rule.Shift) - 1));
-                if (index >= table.Length)
+                if (Item(table, index) is not { } name)
                     return (null, $"<invalid {rule.Source.ToString().ToLowerInvariant()} index {index}>");
-                var name = table[(int)index];
                 return (name, rule.Prefixes[low] + NameText(name) + rule.Suffixes[low]);
             }
             case ArgSource.LocalPair:
             {
-                long a = arg >> 4, b = arg & 15;
-                if (a >= locals.Length || b >= locals.Length)
-                    return (null, $"<invalid local index {Math.Max(a, b)}>");
-                return (new PyTuple(locals[(int)a], locals[(int)b]), NameText(locals[(int)a]) + ", " + NameText(locals[(int)b]));
+                if (Item(locals, arg >> 4) is not { } first || Item(locals, arg & 15) is not { } second)
+                    return (null, $"<invalid local index in {arg}>");
+                return (new PyTuple(first, second), NameText(first) + ", " + NameText(second));
             }
             case ArgSource.Jump:
             {
@@ -210,10 +210,18 @@ public sealed class Disassembler
                     : (new PyInt(target), $"{rule.JumpWord} <no label for offset {target}>");
             }
             default:
-                return arg < rule.Table.Length && rule.Table[(int)arg] is { } text
+                return arg >= 0 && arg < rule.Table.Length && rule.Table[(int)arg] is { } text
                     ? (new PyInt(arg), text)
                     : (new PyInt(arg), $"<invalid argument {arg}>");
         }
+    }
+
+    /// <summary>Python's list[index]: a negative index counts from the end (an oparg wrapped negative in 3.11+).</summary>
+    private static PyObject? Item(System.Collections.Immutable.ImmutableArray<PyObject> items, long index)
+    {
+        if (index < 0)
+            index += items.Length;
+        return index >= 0 && index < items.Length ? items[(int)index] : null;
     }
 
     private static string NameText(PyObject o) => o switch
