@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using PycSharp.Bytecode.Disassembly;
 using PycSharp.Format;
 using PycSharp.Format.Pyc;
@@ -8,27 +9,29 @@ namespace PycSharp.Cli;
 /// <summary>Commands that turn each file into text: `pyc dis` and `pyc show`.</summary>
 internal static class TextCommand
 {
+    private delegate void Render(ParseResult result, PycFile file, int hashBits, TextWriter output);
+
     public static Command Dis()
     {
         var json = new Option<bool>("--json") { Description = "Instruction records as JSON Lines (the fields of dis.Instruction) instead of text" };
         var offsets = new Option<bool>("--show-offsets") { Description = "Show instruction offsets (3.13+, where dis hides them by default)" };
         return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
-            (result, file, hashBits) =>
+            (result, file, hashBits, output) =>
             {
                 var disassembler = new Disassembler(file.Version, hashBits, result.GetValue(offsets));
-                return result.GetValue(json)
-                    ? InstructionJson.Write(file.Code!, disassembler)
-                    : disassembler.Disassemble(file.Code!);
+                if (result.GetValue(json))
+                    output.Write(InstructionJson.Write(file.Code!, disassembler));
+                else
+                    disassembler.Disassemble(file.Code!, output);
             },
             json, offsets);
     }
 
     public static Command Show() => Create("show",
         "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
-        (_, file, hashBits) => new ShowCode(file.Version, hashBits).FormatAll(file.Code!));
+        (_, file, hashBits, output) => output.Write(new ShowCode(file.Version, hashBits).FormatAll(file.Code!)));
 
-    private static Command Create(string name, string description, string extension,
-        Func<ParseResult, PycFile, int, string> renderAs, params Option[] extra)
+    private static Command Create(string name, string description, string extension, Render render, params Option[] extra)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
@@ -47,7 +50,6 @@ internal static class TextCommand
         {
             var options = CommandLine.ReadOptions(result, python, raw);
             int bits = result.GetValue(hashBits);
-            Func<PycFile, string> render = file => renderAs(result, file, bits);
             var outDir = result.GetValue(output);
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             if (outDir is null)
@@ -55,31 +57,30 @@ internal static class TextCommand
                 int exit = CommandLine.Success;
                 foreach (var input in inputs)
                 {
-                    var text = Render(input, options, render, out var error);
-                    if (text is null)
+                    if (Load(input, options, out var error) is not { } file)
                     {
                         CommandLine.ReportError(input.Path, error!);
                         exit = CommandLine.BadInput;
                         continue;
                     }
-                    Console.Out.Write(text);
+                    render(result, file, bits, Console.Out);
                 }
                 return exit;
             }
 
-            // Many files: all cores, one output file per input; errors reported in input order.
+            // Many files: all cores, one output file per input, written as it is produced; errors in input order.
             var errors = new string?[inputs.Length];
             var progress = new Progress(inputs.Length);
             Parallel.For(0, inputs.Length, i =>
             {
-                var text = Render(inputs[i], options, render, out errors[i]);
-                if (text is not null)
+                if (Load(inputs[i], options, out errors[i]) is { } file)
                 {
                     var target = inputs[i].OutputPath(outDir, extension);
                     try
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                        File.WriteAllText(target, text);
+                        using var writer = new StreamWriter(target, append: false, new UTF8Encoding(false), 1 << 16);
+                        render(result, file, bits, writer);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
@@ -103,7 +104,8 @@ internal static class TextCommand
         return command;
     }
 
-    private static string? Render(PycInput input, PycReadOptions options, Func<PycFile, string> render, out string? error)
+    /// <summary>Reads a file that holds a code object the version's tables cover; else null and a one-line reason.</summary>
+    private static PycFile? Load(PycInput input, PycReadOptions options, out string? error)
     {
         error = input.Error;
         if (error is not null)
@@ -112,19 +114,15 @@ internal static class TextCommand
         {
             var file = PycFile.Read(File.ReadAllBytes(input.Path).AsMemory(), options);
             if (file.Code is null)
-            {
                 error = $"holds a {file.Object.TypeName}, not a code object";
-                return null;
-            }
-            return render(file);
+            else if (PycSharp.Bytecode.Opcodes.OpcodeTables.For(file.Version) is null)
+                error = $"no opcode table for Python {file.Version} (have {string.Join(", ", PycSharp.Bytecode.Opcodes.OpcodeTables.Versions)})";
+            else
+                return file;
         }
         catch (PycFormatException e)
         {
             error = $"offset {e.Offset}: {e.Reason}";
-        }
-        catch (NotSupportedException e)
-        {
-            error = e.Message;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -137,6 +135,7 @@ internal static class TextCommand
     private sealed class Progress(int total)
     {
         private readonly bool _enabled = !Console.IsErrorRedirected && total > 1;
+        private readonly Lock _lock = new();
         private int _done;
         private long _lastTick;
 
@@ -150,7 +149,7 @@ internal static class TextCommand
             if (now - last < 100 && done != total)
                 return;
             if (Interlocked.CompareExchange(ref _lastTick, now, last) == last)
-                lock (this)
+                lock (_lock)
                     Console.Error.Write($"\r{done}/{total} files");
         }
 

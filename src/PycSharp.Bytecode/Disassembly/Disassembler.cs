@@ -107,27 +107,41 @@ public sealed class Disassembler
     private List<Instruction> GetInstructions(PyCode code, out Dictionary<long, int> labels)
     {
         var raws = Decode(code.Code.Span);
-        // dict(findlinestarts(co)): a later pair for the same offset wins.
-        var startsAt = new Dictionary<int, int?>();
+        int length = code.Code.Length;
+        // dict(findlinestarts(co)): a later pair for the same offset wins. Arrays by offset: this is the hot path.
+        var startsLine = new bool[length + 1];
+        var startLines = new int?[length + 1];
         foreach (var (offset, line) in LineStarts.Find(code, _dialect))
-            startsAt[offset] = line;
+        {
+            if ((uint)offset <= (uint)length)
+            {
+                startsLine[offset] = true;
+                startLines[offset] = line;
+            }
+        }
 
         var targets = new HashSet<long>();
+        var isTarget = new bool[length + 1];
+        void AddTarget(long t)
+        {
+            if (targets.Add(t) && t >= 0 && t <= length)
+                isTarget[t] = true;
+        }
         foreach (var r in raws)
             if (JumpTarget(r) is { } t)
-                targets.Add(t);
+                AddTarget(t);
         var exceptionEntries = _dialect.ExceptionTable ? ExceptionTableEntry.Parse(code) : [];
         foreach (var entry in exceptionEntries)
         {
             // 3.11/3.12 mark handlers of non-empty ranges as jump targets; 3.13+ label start, end and handler.
             if (_dialect.Labels)
             {
-                targets.Add(entry.Start);
-                targets.Add(entry.End);
-                targets.Add(entry.Target);
+                AddTarget(entry.Start);
+                AddTarget(entry.End);
+                AddTarget(entry.Target);
             }
             else if (entry.End > entry.Start)
-                targets.Add(entry.Target);
+                AddTarget(entry.Target);
         }
         labels = [];
         if (_dialect.Labels)
@@ -140,11 +154,14 @@ public sealed class Disassembler
         var cells = code.CellVars is { } cv ? cv.Items.AddRange(code.FreeVars!.Items) : code.LocalsPlusNames!.Items;
 
         var result = new List<Instruction>(raws.Count);
+        // A constant is often loaded many times; its repr is computed once per code object.
+        var constReprs = new string?[consts.Length];
         int? currentLine = null;
         foreach (var r in raws)
         {
-            var (argval, argrepr) = Resolve(r, consts, names, locals, cells, labels);
-            bool starts = startsAt.TryGetValue(r.Offset, out var startLine);
+            var (argval, argrepr) = Resolve(r, consts, names, locals, cells, labels, constReprs);
+            bool starts = startsLine[r.Offset];
+            var startLine = startLines[r.Offset];
             if (starts)
                 currentLine = startLine;
             var target = JumpTarget(r);
@@ -160,8 +177,8 @@ public sealed class Disassembler
                 StartsLine: starts,
                 // Before 3.13 dis knows a line only where one starts; from 3.13 every instruction carries it.
                 LineNumber: _dialect.Labels ? currentLine : starts ? startLine : null,
-                IsJumpTarget: targets.Contains(r.Offset),
-                Label: labels.TryGetValue(r.Offset, out int label) ? label : null,
+                IsJumpTarget: isTarget[r.Offset],
+                Label: labels.Count > 0 && labels.TryGetValue(r.Offset, out int label) ? label : null,
                 JumpTarget: target is { } t && t >= int.MinValue && t <= int.MaxValue ? (int)t : null));
         }
         return result;
@@ -169,7 +186,7 @@ public sealed class Disassembler
 
     private (PyObject? ArgVal, string ArgRepr) Resolve(Raw r, System.Collections.Immutable.ImmutableArray<PyObject> consts,
         System.Collections.Immutable.ImmutableArray<PyObject> names, System.Collections.Immutable.ImmutableArray<PyObject> locals,
-        System.Collections.Immutable.ImmutableArray<PyObject> cells, Dictionary<long, int> labels)
+        System.Collections.Immutable.ImmutableArray<PyObject> cells, Dictionary<long, int> labels, string?[] constReprs)
     {
         if (r.Arg is not { } arg)
             return (null, "");
@@ -178,10 +195,10 @@ public sealed class Disassembler
         {
             case null:
             case ArgSource.Empty:
-                return (new PyInt(arg), "");
+                return (SmallInt(arg), "");
             case ArgSource.Const:
                 return Item(consts, arg) is { } constant
-                    ? (constant, PyRepr.Of(constant, Version, _hashBits))
+                    ? (constant, ConstRepr(constant, constReprs, arg))
                     : (null, $"<invalid const index {arg}>");
             case ArgSource.Name:
             case ArgSource.Local:
@@ -211,10 +228,21 @@ public sealed class Disassembler
             }
             default:
                 return arg >= 0 && arg < rule.Table.Length && rule.Table[(int)arg] is { } text
-                    ? (new PyInt(arg), text)
-                    : (new PyInt(arg), $"<invalid argument {arg}>");
+                    ? (SmallInt(arg), text)
+                    : (SmallInt(arg), $"<invalid argument {arg}>");
         }
     }
+
+    private string ConstRepr(PyObject constant, string?[] cache, long arg)
+    {
+        long index = arg < 0 ? arg + cache.Length : arg;
+        return cache[index] ??= PyRepr.Of(constant, Version, _hashBits);
+    }
+
+    // argvals that are plain opargs: shared objects for the common small values instead of one per instruction.
+    private static readonly PyInt[] s_smallInts = [.. Enumerable.Range(0, 256).Select(i => new PyInt(i))];
+
+    private static PyInt SmallInt(long value) => value is >= 0 and < 256 ? s_smallInts[value] : new PyInt(value);
 
     /// <summary>Python's list[index]: a negative index counts from the end (an oparg wrapped negative in 3.11+).</summary>
     private static PyObject? Item(System.Collections.Immutable.ImmutableArray<PyObject> items, long index)
@@ -244,14 +272,25 @@ public sealed class Disassembler
     /// <summary>What <c>dis.dis(code)</c> prints for this version.</summary>
     public string Disassemble(PyCode code)
     {
-        var sb = new StringBuilder();
-        Disassemble(code, sb);
-        return sb.ToString();
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Disassemble(code, writer);
+        return writer.ToString();
     }
 
-    private void Disassemble(PyCode code, StringBuilder sb)
+    /// <summary>
+    /// Writes what <c>dis.dis(code)</c> prints, one code object at a time (output for a whole standard library is
+    /// over a gigabyte: it is never held in memory at once).
+    /// </summary>
+    public void Disassemble(PyCode code, TextWriter output)
+    {
+        var sb = new StringBuilder();
+        Disassemble(code, sb, output);
+    }
+
+    private void Disassemble(PyCode code, StringBuilder sb, TextWriter output)
     {
         DisassembleOne(code, sb);
+        Flush(sb, output);
         if (!_dialect.Recursive)
             return;
         foreach (var c in code.Consts.Items)
@@ -260,8 +299,31 @@ public sealed class Disassembler
                 continue;
             sb.Append('\n');
             sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version, _hashBits)).Append(":\n");
-            Disassemble(nested, sb);
+            Disassemble(nested, sb, output);
         }
+    }
+
+    private static void Flush(StringBuilder sb, TextWriter output)
+    {
+        foreach (var chunk in sb.GetChunks())
+            output.Write(chunk.Span);
+        sb.Clear();
+    }
+
+    private static void AppendPadded(StringBuilder sb, int value, int width)
+    {
+        Span<char> digits = stackalloc char[12];
+        value.TryFormat(digits, out int n, default, CultureInfo.InvariantCulture);
+        if (n < width)
+            sb.Append(' ', width - n);
+        sb.Append(digits[..n]);
+    }
+
+    private static void AppendPaddedRight(StringBuilder sb, string text, int width)
+    {
+        sb.Append(text);
+        if (text.Length < width)
+            sb.Append(' ', width - text.Length);
     }
 
     private void DisassembleOne(PyCode code, StringBuilder sb)
@@ -293,18 +355,20 @@ public sealed class Disassembler
             if (showLineno)
             {
                 if (ins.StartsLine)
-                    sb.Append((ins.LineNumber ?? 0).ToString(CultureInfo.InvariantCulture).PadLeft(linenoWidth));
+                    AppendPadded(sb, ins.LineNumber ?? 0, linenoWidth);
                 else
                     sb.Append(' ', linenoWidth);
                 sb.Append(' ');
             }
             sb.Append("   ").Append(' ');
             sb.Append(ins.IsJumpTarget ? ">>" : "  ").Append(' ');
-            sb.Append(ins.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth)).Append(' ');
-            sb.Append(ins.OpName.PadRight(OpnameWidth));
+            AppendPadded(sb, ins.Offset, offsetWidth);
+            sb.Append(' ');
+            AppendPaddedRight(sb, ins.OpName, OpnameWidth);
             if (ins.Arg is { } arg)
             {
-                sb.Append(' ').Append(arg.ToString(CultureInfo.InvariantCulture).PadLeft(OpargWidth));
+                sb.Append(' ');
+                AppendPadded(sb, arg, OpargWidth);
                 // Python 2's disassemble() prints the parentheses for every const/name/local/… argument, even
                 // around an empty name (IMPORT_NAME of a relative import); 3.x only for a non-empty argrepr.
                 bool python2Parens = _dialect.Python2Layout && _table.RuleOf(ins.Opcode) is { Source: not ArgSource.Empty };
@@ -359,14 +423,18 @@ public sealed class Disassembler
             }
             sb.Append((ins.Label is { } label ? $"L{label.ToString(CultureInfo.InvariantCulture)}:" : "").PadLeft(labelWidth)).Append(' ');
             if (offsetWidth > 0)
-                sb.Append(ins.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth)).Append("  ").Append(' ');
+            {
+                AppendPadded(sb, ins.Offset, offsetWidth);
+                sb.Append("  ").Append(' ');
+            }
             sb.Append("   ").Append(' ');
-            sb.Append(ins.OpName.PadRight(OpnameWidth));
+            AppendPaddedRight(sb, ins.OpName, OpnameWidth);
             if (ins.Arg is { } arg)
             {
                 // An opname longer than the column eats into the oparg's padding.
                 int excess = Math.Max(0, ins.OpName.Length - OpnameWidth);
-                sb.Append(' ').Append(arg.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(0, OpargWidth - excess)));
+                sb.Append(' ');
+                AppendPadded(sb, arg, Math.Max(0, OpargWidth - excess));
                 if (ins.ArgRepr.Length > 0)
                     sb.Append(" (").Append(ins.ArgRepr).Append(')');
             }

@@ -67,18 +67,67 @@ public static class LocationTable
         return result;
     }
 
-    /// <summary>co_lines(): (start, end, line) ranges, consecutive entries with the same line merged.</summary>
-    public static IEnumerable<(int Start, int End, int? Line)> Lines(PyCode code)
+    /// <summary>
+    /// co_lines(): (start, end, line) ranges, consecutive entries with the same line merged. Decodes only what the
+    /// line needs (a profile of disassembling the 3.11 standard library put the full decoding at a fifth of the time).
+    /// </summary>
+    public static List<(int Start, int End, int? Line)> Lines(PyCode code)
     {
-        var entries = Entries(code);
-        int k = 0;
-        while (k < entries.Count)
+        var result = new List<(int, int, int?)>();
+        var t = code.LineTable.Span;
+        int line = code.FirstLineNo;
+        int offset = 0;
+        int i = 0;
+        int runStart = 0;
+        int? runLine = null;
+        bool inRun = false;
+        while (i < t.Length)
         {
-            var (start, end, p) = entries[k++];
-            while (k < entries.Count && entries[k].Positions.Line == p.Line)
-                end = entries[k++].End;
-            yield return (start, end, p.Line);
+            byte first = t[i++];
+            if ((first & 0x80) == 0)
+                break;
+            int kind = (first >> 3) & 15;
+            int length = (first & 7) + 1;
+            int? entryLine;
+            switch (kind)
+            {
+                case 15:
+                    entryLine = null;
+                    break;
+                case 14:
+                    line += ReadSigned(t, ref i);
+                    ReadVarint(t, ref i);
+                    ReadVarint(t, ref i);
+                    ReadVarint(t, ref i);
+                    entryLine = line;
+                    break;
+                case 13:
+                    line += ReadSigned(t, ref i);
+                    entryLine = line;
+                    break;
+                case 10 or 11 or 12:
+                    line += kind - 10;
+                    i += 2;
+                    entryLine = line;
+                    break;
+                default:
+                    i += 1;
+                    entryLine = line;
+                    break;
+            }
+            if (!inRun || entryLine != runLine)
+            {
+                if (inRun)
+                    result.Add((runStart, offset, runLine));
+                runStart = offset;
+                runLine = entryLine;
+                inRun = true;
+            }
+            offset += length * 2;
         }
+        if (inRun)
+            result.Add((runStart, offset, runLine));
+        return result;
     }
 
     private static int ReadVarint(ReadOnlySpan<byte> t, ref int i)

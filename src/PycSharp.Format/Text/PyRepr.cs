@@ -17,10 +17,32 @@ public static class PyRepr
     /// </param>
     public static string Of(PyObject o, PythonVersion version, int hashBits = 64)
     {
-        var sb = new StringBuilder();
-        Append(sb, o, version, hashBits);
-        return sb.ToString();
+        switch (o)
+        {
+            // The commonest constants, without a builder.
+            case PyNone:
+                return "None";
+            case PyInt i when !i.IsPython2Long && i.Value >= long.MinValue && i.Value <= long.MaxValue:
+                return ((long)i.Value).ToString(CultureInfo.InvariantCulture);
+        }
+        var sb = t_builder ??= new StringBuilder();
+        if (sb.Length != 0)
+            sb = new StringBuilder(); // re-entered (never in practice): do not clobber the outer use
+        try
+        {
+            Append(sb, o, version, hashBits);
+            return sb.ToString();
+        }
+        finally
+        {
+            sb.Clear();
+            if (sb.Capacity > 1 << 16)
+                sb.Capacity = 256;
+        }
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     public static void Append(StringBuilder sb, PyObject o, PythonVersion version, int hashBits = 64)
     {
