@@ -69,6 +69,24 @@ public sealed class PyCode : PyObject
 
     public override string TypeName => "code";
 
+    private static long s_nextAddress = 0x7f3a5c000000;
+    private long _address;
+
+    /// <summary>
+    /// A made-up address for repr(): stable for the object's lifetime, distinct between objects, so output looks like
+    /// CPython's (comparisons mask addresses, as CPython's own test_dis does). A field rather than a weak table: with
+    /// hundreds of thousands of code objects, a table of dependent handles slowed every garbage collection.
+    /// </summary>
+    public long FakeAddress
+    {
+        get
+        {
+            if (_address == 0)
+                Interlocked.CompareExchange(ref _address, Interlocked.Add(ref s_nextAddress, 0x1f0) - 0x1f0, 0);
+            return _address;
+        }
+    }
+
     public string NameText => TextOf(Name);
     public string FilenameText => TextOf(Filename);
     public string? QualNameText => QualName is null ? null : TextOf(QualName);

@@ -107,23 +107,13 @@ public static class PyRepr
                 sb.Append(')');
                 break;
             case PyCode c:
-                sb.Append(CultureInfo.InvariantCulture, $"<code object {c.NameText} at 0x{CodeAddress(c):x}, file \"{c.FilenameText}\", line {c.FirstLineNo}>");
+                sb.Append(CultureInfo.InvariantCulture, $"<code object {c.NameText} at 0x{c.FakeAddress:x}, file \"{c.FilenameText}\", line {c.FirstLineNo}>");
                 break;
             default:
                 sb.Append('<').Append(o.TypeName).Append('>');
                 break;
         }
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, object> s_addresses = new();
-    private static long s_nextAddress = 0x7f3a5c000000;
-
-    /// <summary>
-    /// A made-up address for a code object's repr: stable for the object's lifetime, distinct between objects (so
-    /// output looks like CPython's; comparisons mask addresses, as CPython's own test_dis does).
-    /// </summary>
-    public static long CodeAddress(PyCode code) =>
-        (long)s_addresses.GetValue(code, static _ => Interlocked.Add(ref s_nextAddress, 0x1f0) - 0x1f0);
 
     private static void AppendItems(StringBuilder sb, IReadOnlyList<PyObject> items, PythonVersion version, int hashBits)
     {
