@@ -264,37 +264,42 @@ public static class PyRepr
             .Append(FormatDouble(c.Imag, addDotZero: false, alwaysSign: true)).Append("j)");
     }
 
-    private static char Quote(bool hasSingle, bool hasDouble) => hasSingle && !hasDouble ? '"' : '\'';
+    /// <summary>How a repr shows characters outside printable ASCII.</summary>
+    private enum NonAscii
+    {
+        /// <summary>bytes (and Python 2 str): \xNN.</summary>
+        Bytes,
+        /// <summary>Python 2 unicode: always escaped, \xNN, \uNNNN or \UNNNNNNNN.</summary>
+        Python2,
+        /// <summary>Python 3 str: kept if str.isprintable() of that version says so, else escaped as Python 2's.</summary>
+        Python3,
+    }
 
     private static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes, string prefix)
     {
-        bool hasSingle = bytes.Contains((byte)'\''), hasDouble = bytes.Contains((byte)'"');
-        char quote = Quote(hasSingle, hasDouble);
-        sb.Append(prefix).Append(quote);
-        foreach (var b in bytes)
-        {
-            if (b == quote || b == '\\')
-                sb.Append('\\').Append((char)b);
-            else if (b == '\t')
-                sb.Append("\\t");
-            else if (b == '\n')
-                sb.Append("\\n");
-            else if (b == '\r')
-                sb.Append("\\r");
-            else if (b < 0x20 || b >= 0x7F)
-                sb.Append(CultureInfo.InvariantCulture, $"\\x{b:x2}");
-            else
-                sb.Append((char)b);
-        }
-        sb.Append(quote);
+        var units = new int[bytes.Length];
+        for (int i = 0; i < units.Length; i++)
+            units[i] = bytes[i];
+        AppendQuoted(sb, units, prefix, NonAscii.Bytes, default);
     }
 
-    private static void AppendString(StringBuilder sb, int[] codePoints, PythonVersion version)
+    private static void AppendString(StringBuilder sb, int[] codePoints, PythonVersion version) =>
+        AppendQuoted(sb, codePoints, "", NonAscii.Python3, version);
+
+    private static void AppendPython2Unicode(StringBuilder sb, int[] codePoints) =>
+        AppendQuoted(sb, codePoints, "u", NonAscii.Python2, default);
+
+    /// <summary>
+    /// The quoting shared by str, bytes and unicode reprs (Objects/unicodeobject.c unicode_repr,
+    /// Objects/bytesobject.c): single quotes unless the text has a single quote and no double quote; backslash,
+    /// the quote, \t, \n and \r escaped; other control characters as \xNN.
+    /// </summary>
+    private static void AppendQuoted(StringBuilder sb, int[] units, string prefix, NonAscii style, PythonVersion version)
     {
-        bool hasSingle = Array.IndexOf(codePoints, '\'') >= 0, hasDouble = Array.IndexOf(codePoints, '"') >= 0;
-        char quote = Quote(hasSingle, hasDouble);
-        sb.Append(quote);
-        foreach (var cp in codePoints)
+        bool hasSingle = Array.IndexOf(units, '\'') >= 0, hasDouble = Array.IndexOf(units, '"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        sb.Append(prefix).Append(quote);
+        foreach (var cp in units)
         {
             if (cp == quote || cp == '\\')
                 sb.Append('\\').Append((char)cp);
@@ -308,7 +313,7 @@ public static class PyRepr
                 sb.Append(CultureInfo.InvariantCulture, $"\\x{cp:x2}");
             else if (cp < 0x7F)
                 sb.Append((char)cp);
-            else if (UnicodePrintable.IsPrintable(cp, version))
+            else if (style == NonAscii.Python3 && UnicodePrintable.IsPrintable(cp, version))
                 AppendCodePoint(sb, cp);
             else if (cp <= 0xFF)
                 sb.Append(CultureInfo.InvariantCulture, $"\\x{cp:x2}");
@@ -316,30 +321,6 @@ public static class PyRepr
                 sb.Append(CultureInfo.InvariantCulture, $"\\u{cp:x4}");
             else
                 sb.Append(CultureInfo.InvariantCulture, $"\\U{cp:x8}");
-        }
-        sb.Append(quote);
-    }
-
-    /// <summary>Python 2's unicode repr escapes everything outside printable ASCII.</summary>
-    private static void AppendPython2Unicode(StringBuilder sb, int[] codePoints)
-    {
-        bool hasSingle = Array.IndexOf(codePoints, '\'') >= 0, hasDouble = Array.IndexOf(codePoints, '"') >= 0;
-        char quote = Quote(hasSingle, hasDouble);
-        sb.Append('u').Append(quote);
-        foreach (var cp in codePoints)
-        {
-            if (cp == quote || cp == '\\')
-                sb.Append('\\').Append((char)cp);
-            else if (cp == '\t')
-                sb.Append("\\t");
-            else if (cp == '\n')
-                sb.Append("\\n");
-            else if (cp == '\r')
-                sb.Append("\\r");
-            else if (cp < 0x20 || cp >= 0x7F)
-                sb.Append(cp <= 0xFF ? $"\\x{cp:x2}" : cp <= 0xFFFF ? $"\\u{cp:x4}" : $"\\U{cp:x8}");
-            else
-                sb.Append((char)cp);
         }
         sb.Append(quote);
     }
