@@ -1,7 +1,8 @@
-"""Record dis output with options for a few corpus fixtures (3.13+: show_offsets=True).
+"""Record dis output with options for a few corpus fixtures, from the .pyc already there (make_fixtures.py first).
 
-Writes tests/fixtures/X.Y/NAME.dis-offsets for NAME in PROGRAMS, from the .pyc already there (make_fixtures.py
-first). Usage: python3.13 tools/make_dis_option_fixtures.py  (PYTHONHASHSEED=0 is set by re-executing)
+Writes, in tests/fixtures/X.Y/, for NAME in PROGRAMS: NAME.dis-caches, dis.dis(code, show_caches=True) (3.11+), and
+NAME.dis-offsets, dis.dis(code, show_offsets=True) (3.13+).
+Usage: pythonX.Y tools/make_dis_option_fixtures.py  (PYTHONHASHSEED=0 is set by re-executing)
 """
 import io
 import marshal
@@ -23,11 +24,15 @@ def main():
     for name in PROGRAMS:
         with open(os.path.join(out_dir, name + ".pyc"), "rb") as f:
             code = marshal.loads(f.read()[16:])
-        buf = io.StringIO()
-        dis.dis(code, file=buf, show_offsets=True)
-        with open(os.path.join(out_dir, name + ".dis-offsets"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(ADDRESS.sub(" at 0xADDR", buf.getvalue()))
-    print("wrote %d files in %s" % (len(PROGRAMS), out_dir))
+        options = {"caches": {"show_caches": True}}
+        if sys.version_info >= (3, 13):
+            options["offsets"] = {"show_offsets": True}
+        for suffix, kwargs in sorted(options.items()):
+            buf = io.StringIO()
+            dis.dis(code, file=buf, **kwargs)
+            with open(os.path.join(out_dir, name + ".dis-" + suffix), "w", encoding="utf-8", newline="\n") as f:
+                f.write(ADDRESS.sub(" at 0xADDR", buf.getvalue()))
+    print("wrote files for %d programs in %s" % (len(PROGRAMS), out_dir))
 
 
 main()

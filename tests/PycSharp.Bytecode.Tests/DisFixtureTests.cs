@@ -126,16 +126,23 @@ public class ShowFixtureTests
     }
 }
 
-/// <summary>dis.dis(code, show_offsets=True) of 3.13 (tests/fixtures/3.13/NAME.dis-offsets, tools/make_dis_option_fixtures.py).</summary>
+/// <summary>
+/// dis.dis(code, show_caches=True) (3.11+, NAME.dis-caches) and show_offsets=True (3.13+, NAME.dis-offsets),
+/// recorded by tools/make_dis_option_fixtures.py.
+/// </summary>
 public class DisOptionTests
 {
-    [Fact]
-    public void Show_offsets_matches_CPython()
+    [Theory]
+    [InlineData("3.11", "caches")]
+    [InlineData("3.12", "caches")]
+    [InlineData("3.13", "caches")]
+    [InlineData("3.13", "offsets")]
+    public void Options_match_CPython(string version, string option)
     {
-        var dir = Path.Combine(Repo.Fixtures, "3.13");
-        var files = Directory.GetFiles(dir, "*.dis-offsets");
+        var dir = Path.Combine(Repo.Fixtures, version);
+        var files = Directory.GetFiles(dir, "*.dis-" + option);
         Assert.NotEmpty(files);
-        var disassembler = new Disassembler(new PythonVersion(3, 13), showOffsets: true);
+        var disassembler = new Disassembler(PythonVersion.Parse(version), showCaches: option == "caches", showOffsets: option == "offsets");
         foreach (var expectedPath in files)
         {
             var code = PycFile.Read(File.ReadAllBytes(Path.ChangeExtension(expectedPath, ".pyc"))).Code!;

@@ -100,7 +100,13 @@ public static partial class OpcodeTablesGenerator
         var flagNames = d.TryGetProperty("compiler_flag_names", out var f) && f.ValueKind == JsonValueKind.Array
             ? string.Join(", ", f.EnumerateArray().Select(x => $"({x[0].GetInt32()}, {Generators.Literal(x[1].GetString()!)})"))
             : "";
-        sb.Append(CultureInfo.InvariantCulture, $"        compilerFlagNames: [{flagNames}]);\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        compilerFlagNames: [{flagNames}],\n");
+        // opcode._cache_format: the named fields of each instruction's inline cache, in order (3.11+).
+        var cacheFormat = new List<string>();
+        if (d.TryGetProperty("cache_format", out var cf) && cf.ValueKind == JsonValueKind.Object)
+            foreach (var op in cf.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                cacheFormat.Add($"({Generators.Literal(op.Name)}, [{string.Join(", ", op.Value.EnumerateArray().Select(f => $"({Generators.Literal(f[0].GetString()!)}, {f[1].GetInt32()})"))}])");
+        sb.Append(CultureInfo.InvariantCulture, $"        cacheFormat: [{string.Join(", ", cacheFormat)}]);\n");
     }
 
     private static string StringArray(JsonElement e) =>

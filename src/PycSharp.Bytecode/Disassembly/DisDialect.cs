@@ -49,6 +49,9 @@ public sealed record DisDialect
     /// </summary>
     public bool Labels { get; init; }
 
+    /// <summary>3.12+: with show_caches, the first CACHE entry of each field shows "name: value" (3.11 only when quickened).</summary>
+    public bool CacheArgrepr { get; init; }
+
     /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
     public bool SignedOparg { get; init; }
 
@@ -60,15 +63,20 @@ public sealed record DisDialect
         { Major: 3, Minor: 7 } => new() { Recursive = true, WideColumns = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: < 10 } => new() { Recursive = true, WideColumns = true, StopsPastEnd = true, LineTable = LineTableKind.LnotabSigned },
         { Major: 3, Minor: 10 } => new() { Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 },
-        { Major: 3, Minor: < 13 } => new()
+        { Major: 3, Minor: 11 } => new()
         {
             Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
             ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
         },
+        { Major: 3, Minor: 12 } => new()
+        {
+            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
+            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, CacheArgrepr = true,
+        },
         _ => new()
         {
             Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
-            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, Labels = true,
+            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, Labels = true, CacheArgrepr = true,
         },
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using PycSharp.Bytecode.Opcodes;
 using PycSharp.Format;
@@ -21,11 +22,14 @@ public sealed class Disassembler
     private readonly int _jumpUnit;
     private readonly int _hashBits;
     private readonly bool _showOffsets;
+    private readonly bool _showCaches;
 
     /// <param name="hashBits">Word size of the CPython build to imitate (64; 32 for pyodide): frozensets print in its order.</param>
     /// <param name="showOffsets">dis's show_offsets (3.13+, where offsets are hidden by default).</param>
-    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false)
+    /// <param name="showCaches">dis's show_caches (3.11+): the inline CACHE entries as instructions.</param>
+    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false, bool showCaches = false)
     {
+        _showCaches = showCaches;
         Version = version;
         _hashBits = hashBits;
         _showOffsets = showOffsets;
@@ -303,6 +307,40 @@ public sealed class Disassembler
         }
     }
 
+    /// <summary>
+    /// With show_caches, the CACHE entries after an instruction, one per code unit, field by field as
+    /// opcode._cache_format lists them; the first unit of a field shows "field: value" where the version does.
+    /// </summary>
+    private IEnumerable<Instruction> CacheEntries(PyCode code, Instruction ins)
+    {
+        if (!_showCaches)
+            yield break;
+        var info = _table.Info(ins.Opcode);
+        if (info.Caches == 0 || !_table.CacheFormat.TryGetValue(_table.OpName(info.Deopt), out var fields))
+            yield break;
+        var bytes = code.Code.Value;
+        int offset = ins.Offset;
+        foreach (var (field, size) in fields)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                offset += 2;
+                string argrepr = "";
+                if (i == 0 && _dialect.CacheArgrepr)
+                {
+                    // int.from_bytes(code[offset:offset + 2*size], sys.byteorder): little-endian, unsigned.
+                    var value = BigInteger.Zero;
+                    int end = Math.Min(offset + 2 * size, bytes.Length);
+                    for (int k = end - 1; k >= offset; k--)
+                        value = (value << 8) | bytes.Span[k];
+                    argrepr = $"{field}: {value.ToString(CultureInfo.InvariantCulture)}";
+                }
+                yield return new Instruction("CACHE", _table.Cache, 0, SmallInt(0), argrepr, offset, offset, 2,
+                    StartsLine: false, LineNumber: null, IsJumpTarget: false, Label: null, JumpTarget: null);
+            }
+        }
+    }
+
     private static void Flush(StringBuilder sb, TextWriter output)
     {
         foreach (var chunk in sb.GetChunks())
@@ -347,7 +385,7 @@ public sealed class Disassembler
             if (maxOffset >= 10000)
                 offsetWidth = maxOffset.ToString(CultureInfo.InvariantCulture).Length;
         }
-        foreach (var ins in instructions)
+        void Line(Instruction ins)
         {
             if (showLineno && ins.StartsLine && ins.Offset > 0)
                 sb.Append('\n');
@@ -385,6 +423,12 @@ public sealed class Disassembler
             }
             sb.Append('\n');
         }
+        foreach (var ins in instructions)
+        {
+            Line(ins);
+            foreach (var cache in CacheEntries(code, ins))
+                Line(cache);
+        }
         if (_dialect.ExceptionTable)
         {
             var entries = ExceptionTableEntry.Parse(code);
@@ -408,7 +452,7 @@ public sealed class Disassembler
             linenoWidth = 4;
         int labelWidth = 4 + labels.Count.ToString(CultureInfo.InvariantCulture).Length;
         int offsetWidth = _showOffsets ? Math.Max(code.Code.Length - 2, 9999).ToString(CultureInfo.InvariantCulture).Length : 0;
-        foreach (var ins in instructions)
+        void Line(Instruction ins)
         {
             if (linenoWidth > 0 && ins.StartsLine && ins.Offset > 0)
                 sb.Append('\n');
@@ -443,6 +487,12 @@ public sealed class Disassembler
                 end--;
             sb.Length = end;
             sb.Append('\n');
+        }
+        foreach (var ins in instructions)
+        {
+            Line(ins);
+            foreach (var cache in CacheEntries(code, ins))
+                Line(cache);
         }
         var entries = ExceptionTableEntry.Parse(code);
         if (entries.Count > 0)

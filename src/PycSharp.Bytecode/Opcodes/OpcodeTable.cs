@@ -45,8 +45,9 @@ public sealed class OpcodeTable
 
     internal OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int cache, string[] names,
         string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps,
-        (int Flag, string Name)[] compilerFlagNames)
+        (int Flag, string Name)[] compilerFlagNames, (string Op, (string Field, int Size)[] Fields)[] cacheFormat)
     {
+        CacheFormat = cacheFormat.ToImmutableDictionary(x => x.Op, x => x.Fields.ToImmutableArray(), StringComparer.Ordinal);
         CompilerFlagNames = compilerFlagNames.ToImmutableDictionary(x => x.Flag, x => x.Name);
         Version = version;
         HaveArgument = haveArgument;
@@ -82,6 +83,9 @@ public sealed class OpcodeTable
     public ImmutableArray<ArgRule> Rules { get; }
     public ImmutableArray<string> CmpOp { get; }
     public ImmutableArray<string> BackwardJumps { get; }
+
+    /// <summary>opcode._cache_format: each instruction's inline cache fields and their sizes in code units (3.11+).</summary>
+    public ImmutableDictionary<string, ImmutableArray<(string Field, int Size)>> CacheFormat { get; }
 
     /// <summary>dis.COMPILER_FLAG_NAMES: the names show_code gives co_flags bits (empty for Python 2).</summary>
     public ImmutableDictionary<int, string> CompilerFlagNames { get; }

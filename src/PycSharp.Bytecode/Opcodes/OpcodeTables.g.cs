@@ -192,7 +192,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD"],
         backwardJumps: [],
-        compilerFlagNames: []);
+        compilerFlagNames: [],
+        cacheFormat: []);
 
     private static OpcodeTable V3_6() => new(
         version: new(3, 6),
@@ -347,7 +348,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD"],
         backwardJumps: [],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: []);
 
     private static OpcodeTable V3_7() => new(
         version: new(3, 7),
@@ -502,7 +504,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD"],
         backwardJumps: [],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: []);
 
     private static OpcodeTable V3_8() => new(
         version: new(3, 8),
@@ -658,7 +661,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not", "exception match", "BAD"],
         backwardJumps: [],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: []);
 
     private static OpcodeTable V3_9() => new(
         version: new(3, 9),
@@ -814,7 +818,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: [],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: []);
 
     private static OpcodeTable V3_10() => new(
         version: new(3, 10),
@@ -971,7 +976,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: [],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: []);
 
     private static OpcodeTable V3_11() => new(
         version: new(3, 11),
@@ -1129,7 +1135,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: ["JUMP_BACKWARD_NO_INTERRUPT", "JUMP_BACKWARD", "POP_JUMP_BACKWARD_IF_NOT_NONE", "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_FALSE", "POP_JUMP_BACKWARD_IF_TRUE"],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: [("BINARY_OP", [("counter", 1)]), ("BINARY_SUBSCR", [("counter", 1), ("type_version", 2), ("func_version", 1)]), ("CALL", [("counter", 1), ("func_version", 2), ("min_args", 1)]), ("COMPARE_OP", [("counter", 1), ("mask", 1)]), ("LOAD_ATTR", [("counter", 1), ("version", 2), ("index", 1)]), ("LOAD_GLOBAL", [("counter", 1), ("index", 1), ("module_keys_version", 2), ("builtin_keys_version", 1)]), ("LOAD_METHOD", [("counter", 1), ("type_version", 2), ("dict_offset", 1), ("keys_version", 2), ("descr", 4)]), ("PRECALL", [("counter", 1)]), ("STORE_ATTR", [("counter", 1), ("version", 2), ("index", 1)]), ("STORE_SUBSCR", [("counter", 1)]), ("UNPACK_SEQUENCE", [("counter", 1)])]);
 
     private static OpcodeTable V3_12() => new(
         version: new(3, 12),
@@ -1292,7 +1299,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: ["JUMP_BACKWARD_NO_INTERRUPT", "JUMP_BACKWARD", "INSTRUMENTED_JUMP_BACKWARD"],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: [("BINARY_OP", [("counter", 1)]), ("BINARY_SUBSCR", [("counter", 1)]), ("CALL", [("counter", 1), ("func_version", 2)]), ("COMPARE_OP", [("counter", 1)]), ("FOR_ITER", [("counter", 1)]), ("LOAD_ATTR", [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]), ("LOAD_GLOBAL", [("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]), ("LOAD_SUPER_ATTR", [("counter", 1)]), ("SEND", [("counter", 1)]), ("STORE_ATTR", [("counter", 1), ("version", 2), ("index", 1)]), ("STORE_SUBSCR", [("counter", 1)]), ("UNPACK_SEQUENCE", [("counter", 1)])]);
 
     private static OpcodeTable V3_13() => new(
         version: new(3, 13),
@@ -1457,7 +1465,8 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: ["JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR")],
+        cacheFormat: [("BINARY_OP", [("counter", 1)]), ("BINARY_SUBSCR", [("counter", 1)]), ("CALL", [("counter", 1), ("func_version", 2)]), ("COMPARE_OP", [("counter", 1)]), ("CONTAINS_OP", [("counter", 1)]), ("FOR_ITER", [("counter", 1)]), ("JUMP_BACKWARD", [("counter", 1)]), ("LOAD_ATTR", [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]), ("LOAD_GLOBAL", [("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]), ("LOAD_SUPER_ATTR", [("counter", 1)]), ("POP_JUMP_IF_FALSE", [("counter", 1)]), ("POP_JUMP_IF_NONE", [("counter", 1)]), ("POP_JUMP_IF_NOT_NONE", [("counter", 1)]), ("POP_JUMP_IF_TRUE", [("counter", 1)]), ("SEND", [("counter", 1)]), ("STORE_ATTR", [("counter", 1), ("version", 2), ("index", 1)]), ("STORE_SUBSCR", [("counter", 1)]), ("TO_BOOL", [("counter", 1), ("version", 2)]), ("UNPACK_SEQUENCE", [("counter", 1)])]);
 
     private static OpcodeTable V3_14() => new(
         version: new(3, 14),
@@ -1627,5 +1636,6 @@ public static partial class OpcodeTables
         ],
         cmpOp: ["<", "<=", "==", "!=", ">", ">="],
         backwardJumps: ["END_ASYNC_FOR", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT"],
-        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR"), (67108864, "HAS_DOCSTRING"), (134217728, "METHOD")]);
+        compilerFlagNames: [(1, "OPTIMIZED"), (2, "NEWLOCALS"), (4, "VARARGS"), (8, "VARKEYWORDS"), (16, "NESTED"), (32, "GENERATOR"), (64, "NOFREE"), (128, "COROUTINE"), (256, "ITERABLE_COROUTINE"), (512, "ASYNC_GENERATOR"), (67108864, "HAS_DOCSTRING"), (134217728, "METHOD")],
+        cacheFormat: [("BINARY_OP", [("counter", 1), ("descr", 4)]), ("CALL", [("counter", 1), ("func_version", 2)]), ("CALL_KW", [("counter", 1), ("func_version", 2)]), ("COMPARE_OP", [("counter", 1)]), ("CONTAINS_OP", [("counter", 1)]), ("FOR_ITER", [("counter", 1)]), ("JUMP_BACKWARD", [("counter", 1)]), ("LOAD_ATTR", [("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)]), ("LOAD_GLOBAL", [("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]), ("LOAD_SUPER_ATTR", [("counter", 1)]), ("POP_JUMP_IF_FALSE", [("counter", 1)]), ("POP_JUMP_IF_NONE", [("counter", 1)]), ("POP_JUMP_IF_NOT_NONE", [("counter", 1)]), ("POP_JUMP_IF_TRUE", [("counter", 1)]), ("SEND", [("counter", 1)]), ("STORE_ATTR", [("counter", 1), ("version", 2), ("index", 1)]), ("STORE_SUBSCR", [("counter", 1)]), ("TO_BOOL", [("counter", 1), ("version", 2)]), ("UNPACK_SEQUENCE", [("counter", 1)])]);
 }
