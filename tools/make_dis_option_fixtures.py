@@ -1,8 +1,9 @@
 """Record dis output with options for a few corpus fixtures, from the .pyc already there (make_fixtures.py first).
 
-Writes, in tests/fixtures/X.Y/, for NAME in PROGRAMS: NAME.dis-caches, dis.dis(code, show_caches=True) (3.11+), and
-NAME.dis-offsets, dis.dis(code, show_offsets=True) (3.13+).
-Usage: pythonX.Y tools/make_dis_option_fixtures.py  (PYTHONHASHSEED=0 is set by re-executing)
+Writes, in tests/fixtures/X.Y/, for NAME in PROGRAMS: NAME.dis-caches, dis.dis(code, show_caches=True) (3.11+),
+NAME.dis-offsets, dis.dis(code, show_offsets=True) (3.13+), and NAME.dis-positions, show_positions=True (3.14+).
+Usage: pythonX.Y tools/make_dis_option_fixtures.py [FIXTURES_ROOT]  (PYTHONHASHSEED=0 is set by re-executing);
+3.14: cd tools/pyodide && node dis_options.mjs
 """
 import io
 import marshal
@@ -27,6 +28,8 @@ def main():
         options = {"caches": {"show_caches": True}}
         if sys.version_info >= (3, 13):
             options["offsets"] = {"show_offsets": True}
+        if sys.version_info >= (3, 14):
+            options["positions"] = {"show_positions": True}
         for suffix, kwargs in sorted(options.items()):
             buf = io.StringIO()
             dis.dis(code, file=buf, **kwargs)

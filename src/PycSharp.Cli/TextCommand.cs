@@ -16,16 +16,18 @@ internal static class TextCommand
         var json = new Option<bool>("--json") { Description = "Instruction records as JSON Lines (the fields of dis.Instruction) instead of text" };
         var offsets = new Option<bool>("--show-offsets") { Description = "Show instruction offsets (3.13+, where dis hides them by default)" };
         var caches = new Option<bool>("--show-caches") { Description = "Show inline CACHE entries (3.11+)" };
+        var positions = new Option<bool>("--show-positions") { Description = "Show source positions instead of line numbers (3.14+)" };
         return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
             (result, file, hashBits, output) =>
             {
-                var disassembler = new Disassembler(file.Version, hashBits, result.GetValue(offsets), result.GetValue(caches));
+                var disassembler = new Disassembler(file.Version, hashBits, result.GetValue(offsets), result.GetValue(caches),
+                    result.GetValue(positions));
                 if (result.GetValue(json))
                     output.Write(InstructionJson.Write(file.Code!, disassembler));
                 else
                     disassembler.Disassemble(file.Code!, output);
             },
-            json, offsets, caches);
+            json, offsets, caches, positions);
     }
 
     public static Command Show() => Create("show",

@@ -137,12 +137,17 @@ public class DisOptionTests
     [InlineData("3.12", "caches")]
     [InlineData("3.13", "caches")]
     [InlineData("3.13", "offsets")]
+    [InlineData("3.14", "caches")]
+    [InlineData("3.14", "offsets")]
+    [InlineData("3.14", "positions")]
     public void Options_match_CPython(string version, string option)
     {
         var dir = Path.Combine(Repo.Fixtures, version);
         var files = Directory.GetFiles(dir, "*.dis-" + option);
         Assert.NotEmpty(files);
-        var disassembler = new Disassembler(PythonVersion.Parse(version), showCaches: option == "caches", showOffsets: option == "offsets");
+        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
+        var disassembler = new Disassembler(PythonVersion.Parse(version), hashBits, showCaches: option == "caches",
+            showOffsets: option == "offsets", showPositions: option == "positions");
         foreach (var expectedPath in files)
         {
             var code = PycFile.Read(File.ReadAllBytes(Path.ChangeExtension(expectedPath, ".pyc"))).Code!;

@@ -23,13 +23,17 @@ public sealed class Disassembler
     private readonly int _hashBits;
     private readonly bool _showOffsets;
     private readonly bool _showCaches;
+    private readonly bool _showPositions;
 
     /// <param name="hashBits">Word size of the CPython build to imitate (64; 32 for pyodide): frozensets print in its order.</param>
     /// <param name="showOffsets">dis's show_offsets (3.13+, where offsets are hidden by default).</param>
     /// <param name="showCaches">dis's show_caches (3.11+): the inline CACHE entries as instructions.</param>
-    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false, bool showCaches = false)
+    /// <param name="showPositions">dis's show_positions (3.14+): source positions instead of line numbers.</param>
+    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false, bool showCaches = false,
+        bool showPositions = false)
     {
         _showCaches = showCaches;
+        _showPositions = showPositions;
         Version = version;
         _hashBits = hashBits;
         _showOffsets = showOffsets;
@@ -341,6 +345,23 @@ public sealed class Disassembler
         }
     }
 
+    /// <summary>co_positions(): one position per code unit, all unknown past the end of the location table.</summary>
+    private static Positions[] PositionsByCodeUnit(PyCode code)
+    {
+        var result = new Positions[(code.Code.Length + 1) / 2];
+        foreach (var (start, end, p) in LocationTable.Entries(code))
+            for (int unit = start / 2; unit < end / 2 && unit < result.Length; unit++)
+                result[unit] = p;
+        return result;
+    }
+
+    private static Positions PositionAt(Positions[] positions, int offset) =>
+        offset / 2 < positions.Length ? positions[offset / 2] : default;
+
+    private static int Width(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture).Length : 1;
+
+    private static string Part(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "?";
+
     private static void Flush(StringBuilder sb, TextWriter output)
     {
         foreach (var chunk in sb.GetChunks())
@@ -450,6 +471,21 @@ public sealed class Disassembler
         int linenoWidth = maxLine == -1 ? 0 : Math.Max(3, maxLine.ToString(CultureInfo.InvariantCulture).Length);
         if (linenoWidth is > 0 and < 4 && instructions.Any(i => i.StartsLine && i.LineNumber is null))
             linenoWidth = 4;
+        // show_positions (3.14): co_positions() gives a position per code unit; the column is as wide as the widest.
+        Positions[]? positions = null;
+        int owner = 0; // offset of the instruction whose CACHE entries are being printed
+        if (_showPositions)
+        {
+            positions = PositionsByCodeUnit(code);
+            bool hasValue = false;
+            int valuesWidth = 0;
+            foreach (var p in positions)
+            {
+                hasValue |= p.Line is not null || p.EndLine is not null || p.Column is not null || p.EndColumn is not null;
+                valuesWidth = Math.Max(valuesWidth, Width(p.Line) + Width(p.EndLine) + Width(p.Column) + Width(p.EndColumn));
+            }
+            linenoWidth = hasValue ? 1 + Math.Max(4, 3 + valuesWidth) : 0;
+        }
         int labelWidth = 4 + labels.Count.ToString(CultureInfo.InvariantCulture).Length;
         int offsetWidth = _showOffsets ? Math.Max(code.Code.Length - 2, 9999).ToString(CultureInfo.InvariantCulture).Length : 0;
         void Line(Instruction ins)
@@ -457,7 +493,17 @@ public sealed class Disassembler
             if (linenoWidth > 0 && ins.StartsLine && ins.Offset > 0)
                 sb.Append('\n');
             int lineStart = sb.Length;
-            if (linenoWidth > 0)
+            if (linenoWidth > 0 && positions is not null)
+            {
+                // A CACHE entry shows the position of the instruction it belongs to.
+                var p = PositionAt(positions, ins.OpName == "CACHE" ? owner : ins.Offset);
+                var text = p.Line is null && p.EndLine is null && p.Column is null && p.EndColumn is null
+                    ? "  --"
+                    : $"{Part(p.Line)}:{Part(p.Column)}-{Part(p.EndLine)}:{Part(p.EndColumn)}";
+                AppendPaddedRight(sb, text, linenoWidth);
+                sb.Append(' ');
+            }
+            else if (linenoWidth > 0)
             {
                 if (ins.StartsLine)
                     sb.Append((ins.LineNumber is { } n ? n.ToString(CultureInfo.InvariantCulture) : "  --").PadLeft(linenoWidth));
@@ -490,6 +536,7 @@ public sealed class Disassembler
         }
         foreach (var ins in instructions)
         {
+            owner = ins.Offset;
             Line(ins);
             foreach (var cache in CacheEntries(code, ins))
                 Line(cache);
