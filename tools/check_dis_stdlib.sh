@@ -11,6 +11,7 @@
 #                  command; not for 2.7, whose dis has no show_code)
 #   --jobs N       worker processes for the expected output (default: the number of CPUs)
 #   --examples N   differing / missing files shown per version (default 5)
+#   (Other versions get --none-hash with the interpreter's own hash(None), which orders frozensets holding None before 3.12.)
 #   PYC_ARGS_314   (environment) pyc options for 3.14 only; default "--hash-bits 32" (when pyc has that option): the
 #                  expected output comes from pyodide, a 32-bit build, whose frozenset order differs from a 64-bit one's
 #
@@ -133,6 +134,11 @@ for v in "${versions[@]}"; do
   extra_args=()
   if [[ $v == 3.14 ]]; then
     read -r -a extra_args <<<"$pyc_args_314"
+  elif [[ ${interp[$v]} != pyodide ]] && pyc dis --help 2>/dev/null | grep -q -- '--none-hash'; then
+    # Before 3.12 hash(None) is None's address in the interpreter binary, whose low bits (all that orders small
+    # frozensets) are fixed for a build: tell pyc the value this interpreter has.
+    none_hash=$("${interp[$v]}" -c 'print(hash(None))')
+    extra_args=(--none-hash "$none_hash")
   fi
   pyc_status=0
   pyc dis -o "$act" "${extra_args[@]}" "${libdir[$v]}" 2>"$act.stderr" || pyc_status=$?

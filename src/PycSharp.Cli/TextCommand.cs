@@ -3,13 +3,14 @@ using System.Text;
 using PycSharp.Bytecode.Disassembly;
 using PycSharp.Format;
 using PycSharp.Format.Pyc;
+using PycSharp.Format.Text;
 
 namespace PycSharp.Cli;
 
 /// <summary>Commands that turn each file into text: `pyc dis` and `pyc show`.</summary>
 internal static class TextCommand
 {
-    private delegate void Render(ParseResult result, PycFile file, int hashBits, TextWriter output);
+    private delegate void Render(ParseResult result, PycFile file, HashProfile build, TextWriter output);
 
     public static Command Dis()
     {
@@ -18,9 +19,9 @@ internal static class TextCommand
         var caches = new Option<bool>("--show-caches") { Description = "Show inline CACHE entries (3.11+)" };
         var positions = new Option<bool>("--show-positions") { Description = "Show source positions instead of line numbers (3.14+)" };
         return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
-            (result, file, hashBits, output) =>
+            (result, file, build, output) =>
             {
-                var disassembler = new Disassembler(file.Version, hashBits, result.GetValue(offsets), result.GetValue(caches),
+                var disassembler = new Disassembler(file.Version, build, result.GetValue(offsets), result.GetValue(caches),
                     result.GetValue(positions));
                 if (result.GetValue(json))
                     output.Write(InstructionJson.Write(file.Code!, disassembler));
@@ -32,7 +33,7 @@ internal static class TextCommand
 
     public static Command Show() => Create("show",
         "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
-        (_, file, hashBits, output) => output.Write(new ShowCode(file.Version, hashBits).FormatAll(file.Code!)));
+        (_, file, build, output) => output.Write(new ShowCode(file.Version, build).FormatAll(file.Code!)));
 
     private static Command Create(string name, string description, string extension, Render render, params Option[] extra)
     {
@@ -46,13 +47,18 @@ internal static class TextCommand
             DefaultValueFactory = _ => 64,
         };
         hashBits.AcceptOnlyFromAmong("64", "32");
-        var command = new Command(name, description) { paths, python, raw, output, hashBits };
+        var noneHash = new Option<long?>("--none-hash")
+        {
+            Description = "hash(None) of the interpreter to imitate (before 3.12 it comes from None's address in that binary): "
+                + "frozensets holding None then print in its order; without it they keep their marshal order",
+        };
+        var command = new Command(name, description) { paths, python, raw, output, hashBits, noneHash };
         foreach (var option in extra)
             command.Add(option);
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
-            int bits = result.GetValue(hashBits);
+            var build = new HashProfile(result.GetValue(hashBits), result.GetValue(noneHash));
             var outDir = result.GetValue(output);
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             if (outDir is null)
@@ -66,7 +72,7 @@ internal static class TextCommand
                         exit = CommandLine.BadInput;
                         continue;
                     }
-                    render(result, file, bits, Console.Out);
+                    render(result, file, build, Console.Out);
                 }
                 return exit;
             }
@@ -83,7 +89,7 @@ internal static class TextCommand
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                         using var writer = new StreamWriter(target, append: false, new UTF8Encoding(false), 1 << 16);
-                        render(result, file, bits, writer);
+                        render(result, file, build, writer);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {

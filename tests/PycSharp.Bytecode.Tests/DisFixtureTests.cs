@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PycSharp.Bytecode.Disassembly;
 using PycSharp.Format;
 using PycSharp.Format.Pyc;
+using PycSharp.Format.Text;
 
 namespace PycSharp.Bytecode.Tests;
 
@@ -32,7 +33,7 @@ public partial class DisFixtureTests
         var dir = Path.Combine(Repo.Fixtures, version);
         // The 3.14 fixtures come from pyodide, a 32-bit build: its hashes, and so its frozenset order, differ.
         var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var disassembler = new Disassembler(PythonVersion.Parse(version), hashBits);
+        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits));
         var failures = new List<string>();
         int count = 0;
         foreach (var expectedPath in Directory.GetFiles(dir, "*.dis").Order(StringComparer.Ordinal))
@@ -109,7 +110,7 @@ public class ShowFixtureTests
     {
         var dir = Path.Combine(Repo.Fixtures, version);
         var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var show = new ShowCode(PythonVersion.Parse(version), hashBits);
+        var show = new ShowCode(PythonVersion.Parse(version), new HashProfile(hashBits));
         var failures = new List<string>();
         int count = 0;
         foreach (var expectedPath in Directory.GetFiles(dir, "*.show").Order(StringComparer.Ordinal))
@@ -146,7 +147,7 @@ public class DisOptionTests
         var files = Directory.GetFiles(dir, "*.dis-" + option);
         Assert.NotEmpty(files);
         var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var disassembler = new Disassembler(PythonVersion.Parse(version), hashBits, showCaches: option == "caches",
+        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits), showCaches: option == "caches",
             showOffsets: option == "offsets", showPositions: option == "positions");
         foreach (var expectedPath in files)
         {

@@ -20,22 +20,22 @@ public sealed class Disassembler
     private readonly OpcodeTable _table;
     private readonly DisDialect _dialect;
     private readonly int _jumpUnit;
-    private readonly int _hashBits;
+    private readonly HashProfile _build;
     private readonly bool _showOffsets;
     private readonly bool _showCaches;
     private readonly bool _showPositions;
 
-    /// <param name="hashBits">Word size of the CPython build to imitate (64; 32 for pyodide): frozensets print in its order.</param>
+    /// <param name="build">The CPython build to imitate (word size, hash(None)): frozensets print in its order.</param>
     /// <param name="showOffsets">dis's show_offsets (3.13+, where offsets are hidden by default).</param>
     /// <param name="showCaches">dis's show_caches (3.11+): the inline CACHE entries as instructions.</param>
     /// <param name="showPositions">dis's show_positions (3.14+): source positions instead of line numbers.</param>
-    public Disassembler(PythonVersion version, int hashBits = 64, bool showOffsets = false, bool showCaches = false,
+    public Disassembler(PythonVersion version, HashProfile? build = null, bool showOffsets = false, bool showCaches = false,
         bool showPositions = false)
     {
         _showCaches = showCaches;
         _showPositions = showPositions;
         Version = version;
-        _hashBits = hashBits;
+        _build = build ?? HashProfile.Default;
         _showOffsets = showOffsets;
         _table = OpcodeTables.For(version)
             ?? throw new NotSupportedException($"no opcode table for Python {version} (have: {string.Join(", ", OpcodeTables.Versions)})");
@@ -244,7 +244,7 @@ public sealed class Disassembler
     private string ConstRepr(PyObject constant, string?[] cache, long arg)
     {
         long index = arg < 0 ? arg + cache.Length : arg;
-        return cache[index] ??= PyRepr.Of(constant, Version, _hashBits);
+        return cache[index] ??= PyRepr.Of(constant, Version, _build);
     }
 
     // argvals that are plain opargs: shared objects for the common small values instead of one per instruction.
@@ -306,7 +306,7 @@ public sealed class Disassembler
             if (c is not PyCode nested)
                 continue;
             sb.Append('\n');
-            sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version, _hashBits)).Append(":\n");
+            sb.Append("Disassembly of ").Append(PyRepr.Of(nested, Version, _build)).Append(":\n");
             Disassemble(nested, sb, output);
         }
     }

@@ -18,15 +18,15 @@ public sealed class ShowCode
     private const int FastFree = 0x80;
 
     private readonly OpcodeTable _table;
-    private readonly int _hashBits;
+    private readonly HashProfile _build;
 
-    public ShowCode(PythonVersion version, int hashBits = 64)
+    public ShowCode(PythonVersion version, HashProfile? build = null)
     {
         if (version.Major < 3)
             throw new NotSupportedException($"Python {version} has no dis.show_code (it came in 3.2)");
         Version = version;
         _table = OpcodeTables.For(version) ?? throw new NotSupportedException($"no opcode table for Python {version}");
-        _hashBits = hashBits;
+        _build = build ?? HashProfile.Default;
     }
 
     public PythonVersion Version { get; }
@@ -50,7 +50,7 @@ public sealed class ShowCode
         {
             Line(sb, "Constants:");
             for (int i = 0; i < co.Consts.Count; i++)
-                Line(sb, $"{Int(i),4}: {PyRepr.Of(co.Consts[i], Version, _hashBits)}");
+                Line(sb, $"{Int(i),4}: {PyRepr.Of(co.Consts[i], Version, _build)}");
         }
         Section(sb, "Names:", co.Names.Items);
         Section(sb, "Variable names:", varNames);

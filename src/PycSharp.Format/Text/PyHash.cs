@@ -14,8 +14,10 @@ namespace PycSharp.Format.Text;
 public static class PyHash
 {
     /// <summary>The hash, or null where CPython's depends on the object's address (None before 3.12, code, …).</summary>
-    public static long? Of(PyObject o, PythonVersion version, int bits = 64)
+    public static long? Of(PyObject o, PythonVersion version, HashProfile? build = null)
     {
+        build ??= HashProfile.Default;
+        int bits = build.Bits;
         long? h = o switch
         {
             PyBool b => b.Value ? 1 : 0,
@@ -25,8 +27,9 @@ public static class PyHash
             PyFloat f => Double(f.Value, bits),
             PyString s => s.Payload.Length == 0 ? 0 : String(s.CodePoints(), version, bits),
             PyBytes b => b.Length == 0 ? 0 : Bytes(b.Span, version, bits),
-            PyTuple t => Tuple(t, version, bits),
+            PyTuple t => Tuple(t, version, build),
             PyNone when version >= new PythonVersion(3, 12) => Wrap(0xFCA86420L, bits),
+            PyNone when build.NoneHash is { } none => Fix(Wrap(none, bits)),
             _ => null,
         };
         return h;
@@ -231,12 +234,13 @@ public static class PyHash
     }
 
     /// <summary>Objects/tupleobject.c tuplehash: xxHash-based from 3.8 (the older algorithm before).</summary>
-    private static long? Tuple(PyTuple t, PythonVersion version, int bits)
+    private static long? Tuple(PyTuple t, PythonVersion version, HashProfile build)
     {
+        int bits = build.Bits;
         var lanes = new long[t.Count];
         for (int i = 0; i < t.Count; i++)
         {
-            if (Of(t[i], version, bits) is not { } h)
+            if (Of(t[i], version, build) is not { } h)
                 return null;
             lanes[i] = h;
         }

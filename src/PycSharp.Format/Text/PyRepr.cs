@@ -11,11 +11,8 @@ namespace PycSharp.Format.Text;
 /// </summary>
 public static class PyRepr
 {
-    /// <param name="hashBits">
-    /// The word size of the CPython build whose output to reproduce (64, or 32 for pyodide): it decides the order
-    /// frozensets iterate in.
-    /// </param>
-    public static string Of(PyObject o, PythonVersion version, int hashBits = 64)
+    /// <param name="build">The CPython build whose output to reproduce: it decides the order frozensets iterate in.</param>
+    public static string Of(PyObject o, PythonVersion version, HashProfile? build = null)
     {
         switch (o)
         {
@@ -30,7 +27,7 @@ public static class PyRepr
             sb = new StringBuilder(); // re-entered (never in practice): do not clobber the outer use
         try
         {
-            Append(sb, o, version, hashBits);
+            Append(sb, o, version, build);
             return sb.ToString();
         }
         finally
@@ -44,7 +41,7 @@ public static class PyRepr
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
-    public static void Append(StringBuilder sb, PyObject o, PythonVersion version, int hashBits = 64)
+    public static void Append(StringBuilder sb, PyObject o, PythonVersion version, HashProfile? build = null)
     {
         bool py2 = version.Major < 3;
         switch (o)
@@ -73,17 +70,17 @@ public static class PyRepr
                 {
                     if (k > 0)
                         sb.Append(", ");
-                    Append(sb, t[k], version, hashBits);
+                    Append(sb, t[k], version, build);
                 }
                 sb.Append(t.Count == 1 ? ",)" : ")");
                 break;
             case PyList l:
                 sb.Append('[');
-                AppendItems(sb, l.Items, version, hashBits);
+                AppendItems(sb, l.Items, version, build);
                 sb.Append(']');
                 break;
             case PySet s:
-                AppendSet(sb, s, version, hashBits);
+                AppendSet(sb, s, version, build);
                 break;
             case PyDict d:
                 sb.Append('{');
@@ -91,19 +88,19 @@ public static class PyRepr
                 {
                     if (k > 0)
                         sb.Append(", ");
-                    Append(sb, d.Entries[k].Key, version, hashBits);
+                    Append(sb, d.Entries[k].Key, version, build);
                     sb.Append(": ");
-                    Append(sb, d.Entries[k].Value, version, hashBits);
+                    Append(sb, d.Entries[k].Value, version, build);
                 }
                 sb.Append('}');
                 break;
             case PySlice s:
                 sb.Append("slice(");
-                Append(sb, s.Start, version, hashBits);
+                Append(sb, s.Start, version, build);
                 sb.Append(", ");
-                Append(sb, s.Stop, version, hashBits);
+                Append(sb, s.Stop, version, build);
                 sb.Append(", ");
-                Append(sb, s.Step, version, hashBits);
+                Append(sb, s.Step, version, build);
                 sb.Append(')');
                 break;
             case PyCode c:
@@ -115,13 +112,13 @@ public static class PyRepr
         }
     }
 
-    private static void AppendItems(StringBuilder sb, IReadOnlyList<PyObject> items, PythonVersion version, int hashBits)
+    private static void AppendItems(StringBuilder sb, IReadOnlyList<PyObject> items, PythonVersion version, HashProfile? build)
     {
         for (int k = 0; k < items.Count; k++)
         {
             if (k > 0)
                 sb.Append(", ");
-            Append(sb, items[k], version, hashBits);
+            Append(sb, items[k], version, build);
         }
     }
 
@@ -129,7 +126,7 @@ public static class PyRepr
     /// Items in the order the set CPython rebuilds when it loads them iterates in (<see cref="SetOrder"/>); where a
     /// hash cannot be known (an item hashed by address), in marshal order.
     /// </summary>
-    private static void AppendSet(StringBuilder sb, PySet s, PythonVersion version, int hashBits)
+    private static void AppendSet(StringBuilder sb, PySet s, PythonVersion version, HashProfile? build)
     {
         bool py2 = version.Major < 3;
         if (s.Items.IsEmpty)
@@ -141,7 +138,7 @@ public static class PyRepr
             sb.Append(py2 ? "frozenset([" : "frozenset({");
         else
             sb.Append(py2 ? "set([" : "{");
-        AppendItems(sb, SetOrder.Of(s.Items, version, hashBits) ?? (IReadOnlyList<PyObject>)s.Items, version, hashBits);
+        AppendItems(sb, SetOrder.Of(s.Items, version, build) ?? (IReadOnlyList<PyObject>)s.Items, version, build);
         sb.Append(s.IsFrozen ? (py2 ? "])" : "})") : (py2 ? "])" : "}"));
     }
 

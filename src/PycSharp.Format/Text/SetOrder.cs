@@ -14,12 +14,14 @@ public static class SetOrder
     private const int MinSize = 8;
 
     /// <summary>The items in iteration order, or null if some hash cannot be known (then keep the marshal order).</summary>
-    public static PyObject[]? Of(IReadOnlyList<PyObject> items, PythonVersion version, int hashBits = 64)
+    public static PyObject[]? Of(IReadOnlyList<PyObject> items, PythonVersion version, HashProfile? build = null)
     {
+        build ??= HashProfile.Default;
+        int hashBits = build.Bits;
         var hashes = new long[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
-            if (PyHash.Of(items[i], version, hashBits) is not { } h)
+            if (PyHash.Of(items[i], version, build) is not { } h)
                 return null;
             hashes[i] = h;
         }
