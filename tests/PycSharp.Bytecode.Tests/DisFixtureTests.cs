@@ -158,3 +158,50 @@ public class DisOptionTests
         }
     }
 }
+
+/// <summary>
+/// The instruction API against dis.get_instructions() of 3.13 and 3.14 (NAME.instructions.json, recorded by
+/// tools/make_dis_option_fixtures.py): every field CPython reports, for every instruction of every code object.
+/// </summary>
+public class InstructionRecordTests
+{
+    [Theory]
+    [InlineData("3.13")]
+    [InlineData("3.14")]
+    public void Instructions_match_dis_get_instructions(string version)
+    {
+        var dir = Path.Combine(Repo.Fixtures, version);
+        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
+        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits));
+        var files = Directory.GetFiles(dir, "*.instructions.json");
+        Assert.NotEmpty(files);
+        foreach (var path in files)
+        {
+            var pyc = path[..^".instructions.json".Length] + ".pyc";
+            var code = PycFile.Read(File.ReadAllBytes(pyc)).Code!;
+            var ours = disassembler.GetAllInstructions(code).SelectMany(x => x.Instructions.Select(i => (x.Code, i))).ToList();
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            var theirs = doc.RootElement.EnumerateArray().ToList();
+            Assert.Equal(theirs.Count, ours.Count);
+            for (int k = 0; k < theirs.Count; k++)
+            {
+                var t = theirs[k];
+                var (c, i) = ours[k];
+                int? Int(string name) => t.GetProperty(name).ValueKind == System.Text.Json.JsonValueKind.Null ? null : t.GetProperty(name).GetInt32();
+                var context = $"{Path.GetFileName(path)} #{k} {t.GetProperty("opname").GetString()} at {Int("offset")}";
+                Assert.True(t.GetProperty("code").GetString() == c.QualNameText, context);
+                Assert.True(t.GetProperty("opname").GetString() == i.OpName, context);
+                Assert.True(Int("opcode") == i.Opcode, context);
+                Assert.True(Int("arg") == i.Arg, context);
+                Assert.True(t.GetProperty("argrepr").GetString() == DisFixtureTests.Mask(i.ArgRepr), context);
+                Assert.True(Int("offset") == i.Offset, context);
+                Assert.True(Int("start_offset") == i.StartOffset, context + " start_offset");
+                Assert.True(t.GetProperty("starts_line").GetBoolean() == i.StartsLine, context + " starts_line");
+                Assert.True(Int("line_number") == i.LineNumber, context + " line_number");
+                Assert.True(Int("label") == i.Label, context + " label");
+                Assert.True(t.GetProperty("is_jump_target").GetBoolean() == i.IsJumpTarget, context + " is_jump_target");
+                Assert.True(Int("jump_target") == i.JumpTarget, context + " jump_target");
+            }
+        }
+    }
+}

@@ -109,10 +109,14 @@ public sealed class Disassembler
         return null;
     }
 
-    /// <summary>The instructions of one code object (not of nested ones).</summary>
-    public List<Instruction> GetInstructions(PyCode code) => GetInstructions(code, out _);
+    /// <summary>
+    /// The instructions of one code object (not of nested ones), as <c>dis.get_instructions</c> gives them: jump
+    /// targets and labels come from the jumps only. (dis.dis also labels exception-table boundaries, and numbers
+    /// its labels accordingly; get_instructions does not.)
+    /// </summary>
+    public List<Instruction> GetInstructions(PyCode code) => GetInstructions(code, withExceptionTable: false, out _);
 
-    private List<Instruction> GetInstructions(PyCode code, out Dictionary<long, int> labels)
+    private List<Instruction> GetInstructions(PyCode code, bool withExceptionTable, out Dictionary<long, int> labels)
     {
         var raws = Decode(code.Code.Span);
         int length = code.Code.Length;
@@ -138,7 +142,7 @@ public sealed class Disassembler
         foreach (var r in raws)
             if (JumpTarget(r) is { } t)
                 AddTarget(t);
-        var exceptionEntries = _dialect.ExceptionTable ? ExceptionTableEntry.Parse(code) : [];
+        var exceptionEntries = _dialect.ExceptionTable && withExceptionTable ? ExceptionTableEntry.Parse(code) : [];
         foreach (var entry in exceptionEntries)
         {
             // 3.11/3.12 mark handlers of non-empty ranges as jump targets; 3.13+ label start, end and handler.
@@ -165,8 +169,13 @@ public sealed class Disassembler
         // A constant is often loaded many times; its repr is computed once per code object.
         var constReprs = new string?[consts.Length];
         int? currentLine = null;
+        int extendedArgStart = -1; // offset of the first of a run of EXTENDED_ARG prefixes
         foreach (var r in raws)
         {
+            // dis.Instruction.start_offset: where the instruction's EXTENDED_ARG prefixes begin (3.13 _unpack_opargs).
+            bool isExtendedArg = _table.Info(r.Op).Deopt == _table.ExtendedArg;
+            int startOffset = isExtendedArg || extendedArgStart < 0 ? r.Offset : extendedArgStart;
+            extendedArgStart = isExtendedArg ? (extendedArgStart < 0 ? r.Offset : extendedArgStart) : -1;
             var (argval, argrepr) = Resolve(r, consts, names, locals, cells, labels, constReprs);
             bool starts = startsLine[r.Offset];
             var startLine = startLines[r.Offset];
@@ -180,7 +189,7 @@ public sealed class Disassembler
                 ArgVal: argval,
                 ArgRepr: argrepr,
                 Offset: r.Offset,
-                StartOffset: r.Offset,
+                StartOffset: startOffset,
                 Size: r.Size,
                 StartsLine: starts,
                 // Before 3.13 dis knows a line only where one starts; from 3.13 every instruction carries it.
@@ -392,7 +401,7 @@ public sealed class Disassembler
             DisassembleWithLabels(code, sb);
             return;
         }
-        var instructions = GetInstructions(code);
+        var instructions = GetInstructions(code, withExceptionTable: true, out _);
         int linenoWidth = 3, offsetWidth = 4;
         bool showLineno = !_dialect.LinenoColumnOptional || instructions.Any(i => i.StartsLine);
         if (!showLineno)
@@ -465,7 +474,7 @@ public sealed class Disassembler
     /// <summary>The 3.13+ layout (Lib/dis.py Formatter): line, label, [offset,] marker, opname, oparg, argrepr.</summary>
     private void DisassembleWithLabels(PyCode code, StringBuilder sb)
     {
-        var instructions = GetInstructions(code, out var labels);
+        var instructions = GetInstructions(code, withExceptionTable: true, out var labels);
         // _get_lineno_width: widest real line number (0 and None do not count), at least 3; 4 if "--" must fit.
         int maxLine = instructions.Where(i => i.StartsLine && i.LineNumber is > 0).Select(i => i.LineNumber!.Value).DefaultIfEmpty(-1).Max();
         int linenoWidth = maxLine == -1 ? 0 : Math.Max(3, maxLine.ToString(CultureInfo.InvariantCulture).Length);
