@@ -31,9 +31,7 @@ public partial class DisFixtureTests
     public void Dis_output_matches_CPython(string version)
     {
         var dir = Path.Combine(Repo.Fixtures, version);
-        // The 3.14 fixtures come from pyodide, a 32-bit build: its hashes, and so its frozenset order, differ.
-        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits));
+        var disassembler = new Disassembler(PythonVersion.Parse(version), Repo.BuildOf(dir));
         var failures = new List<string>();
         int count = 0;
         foreach (var expectedPath in Directory.GetFiles(dir, "*.dis").Order(StringComparer.Ordinal))
@@ -109,8 +107,7 @@ public class ShowFixtureTests
     public void Show_code_matches_CPython(string version)
     {
         var dir = Path.Combine(Repo.Fixtures, version);
-        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var show = new ShowCode(PythonVersion.Parse(version), new HashProfile(hashBits));
+        var show = new ShowCode(PythonVersion.Parse(version), Repo.BuildOf(dir));
         var failures = new List<string>();
         int count = 0;
         foreach (var expectedPath in Directory.GetFiles(dir, "*.show").Order(StringComparer.Ordinal))
@@ -146,8 +143,7 @@ public class DisOptionTests
         var dir = Path.Combine(Repo.Fixtures, version);
         var files = Directory.GetFiles(dir, "*.dis-" + option);
         Assert.NotEmpty(files);
-        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits), showCaches: option == "caches",
+        var disassembler = new Disassembler(PythonVersion.Parse(version), Repo.BuildOf(dir), showCaches: option == "caches",
             showOffsets: option == "offsets", showPositions: option == "positions");
         foreach (var expectedPath in files)
         {
@@ -171,8 +167,7 @@ public class InstructionRecordTests
     public void Instructions_match_dis_get_instructions(string version)
     {
         var dir = Path.Combine(Repo.Fixtures, version);
-        var hashBits = File.ReadAllText(Path.Combine(dir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64;
-        var disassembler = new Disassembler(PythonVersion.Parse(version), new HashProfile(hashBits));
+        var disassembler = new Disassembler(PythonVersion.Parse(version), Repo.BuildOf(dir));
         var files = Directory.GetFiles(dir, "*.instructions.json");
         Assert.NotEmpty(files);
         foreach (var path in files)

@@ -378,6 +378,19 @@ public sealed class Disassembler
         sb.Clear();
     }
 
+    /// <summary>Ends an instruction line; with <paramref name="trim"/>, as ' '.join(fields).rstrip() does.</summary>
+    private static void EndLine(StringBuilder sb, int lineStart, bool trim)
+    {
+        if (trim)
+        {
+            int end = sb.Length;
+            while (end > lineStart && sb[end - 1] == ' ')
+                end--;
+            sb.Length = end;
+        }
+        sb.Append('\n');
+    }
+
     private static void AppendPadded(StringBuilder sb, int value, int width)
     {
         Span<char> digits = stackalloc char[12];
@@ -443,15 +456,8 @@ public sealed class Disassembler
                 if (ins.ArgRepr.Length > 0 || python2Parens)
                     sb.Append(" (").Append(ins.ArgRepr).Append(')');
             }
-            if (!_dialect.Python2Layout)
-            {
-                // ' '.join(fields).rstrip()
-                int end = sb.Length;
-                while (end > lineStart && sb[end - 1] == ' ')
-                    end--;
-                sb.Length = end;
-            }
-            sb.Append('\n');
+            // Python 2 printed fields with print statements and kept the padding of a bare opname.
+            EndLine(sb, lineStart, trim: !_dialect.Python2Layout);
         }
         foreach (var ins in instructions)
         {
@@ -537,11 +543,7 @@ public sealed class Disassembler
                 if (ins.ArgRepr.Length > 0)
                     sb.Append(" (").Append(ins.ArgRepr).Append(')');
             }
-            int end = sb.Length;
-            while (end > lineStart && sb[end - 1] == ' ')
-                end--;
-            sb.Length = end;
-            sb.Append('\n');
+            EndLine(sb, lineStart, trim: true);
         }
         foreach (var ins in instructions)
         {
