@@ -43,7 +43,9 @@ Programs whose header does not accept X.Y are skipped. For each accepted program
              Raw stdout and stderr bytes of running the program.
   NAME.exit  The exit status as decimal text followed by a newline, e.g. "1\\n".
 
-plus INTERPRETER, a few lines describing the interpreter that made the directory.
+plus INTERPRETER, a few lines describing the interpreter that made the directory (version, magic, platform, and
+none_hash_low8: the low byte of hash(None), which before 3.12 orders small frozensets holding None).
+make_fixtures.py rewrites every plain file of the directory, so run tools/make_dis_option_fixtures.py after it.
 
 Normalisation (the only places where recorded text differs from what CPython printed):
   * In .dis and .show, object addresses (" at 0x7f12ab...") become " at 0xADDR".
@@ -346,6 +348,9 @@ def interpreter_description():
         "magic %s" % "".join("%02x" % c for c in bytearray(magic_number())),
         "platform %s" % ("emscripten (pyodide, programs run in-process)" if IN_PROCESS
                          else "native (programs run in a subprocess)"),
+        # Before 3.12 hash(None) is None's address; its low byte is fixed for the binary (the high bits move with
+        # address-space randomisation) and is what orders small frozensets holding None in the .dis files.
+        "none_hash_low8 %d" % (hash(None) & 0xFF),
     ]
     return to_bytes("\n".join(lines) + "\n")
 

@@ -41,39 +41,11 @@ public partial class DisFixtureTests
             var expected = File.ReadAllText(expectedPath);
             var actual = Mask(disassembler.Disassemble(code));
             count++;
-            if (expected != actual && !(disassembler.Version < new PythonVersion(3, 12) && OnlyUnknowableSetOrder(expected, actual)))
+            if (expected != actual)
                 failures.Add($"{Path.GetFileName(expectedPath)}: {FirstDifference(expected, actual)}");
         }
         Assert.True(failures.Count == 0, $"{version}: {failures.Count} of {count} differ\n" + string.Join("\n", failures));
         Assert.True(count >= 30);
-    }
-
-    /// <summary>
-    /// The one difference we accept: before 3.12, hash(None) is the address of None in the interpreter binary, so
-    /// the order of a frozenset holding None is a property of that binary, not of the .pyc. Such a line may differ
-    /// in item order only (the same items); every other line must be identical.
-    /// </summary>
-    internal static bool OnlyUnknowableSetOrder(string expected, string actual)
-    {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        if (e.Length != a.Length)
-            return false;
-        for (int i = 0; i < e.Length; i++)
-        {
-            if (e[i] == a[i])
-                continue;
-            int start = e[i].IndexOf("frozenset({", StringComparison.Ordinal);
-            int end = e[i].LastIndexOf("})", StringComparison.Ordinal);
-            if (start < 0 || end < start || a[i].Length != e[i].Length || a[i][..start] != e[i][..start] ||
-                a[i][end..] != e[i][end..] || !e[i].Contains("None", StringComparison.Ordinal))
-                return false;
-            string[] Items(string line) =>
-                line[(start + "frozenset({".Length)..end].Split(", ").Order(StringComparer.Ordinal).ToArray();
-            if (!Items(e[i]).SequenceEqual(Items(a[i])))
-                return false;
-        }
-        return true;
     }
 
     internal static string FirstDifference(string expected, string actual)
@@ -116,7 +88,7 @@ public class ShowFixtureTests
             var expected = File.ReadAllText(expectedPath);
             var actual = DisFixtureTests.Mask(show.FormatAll(code));
             count++;
-            if (expected != actual && !(show.Version < new PythonVersion(3, 12) && DisFixtureTests.OnlyUnknowableSetOrder(expected, actual)))
+            if (expected != actual)
                 failures.Add($"{Path.GetFileName(expectedPath)}: {DisFixtureTests.FirstDifference(expected, actual)}");
         }
         Assert.True(failures.Count == 0, $"{version}: {failures.Count} of {count} differ\n" + string.Join("\n", failures.Take(10)));

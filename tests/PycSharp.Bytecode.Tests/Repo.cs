@@ -7,11 +7,17 @@ internal static class Repo
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
     /// <summary>
-    /// The build that recorded a fixture directory: pyodide (3.14) is a 32-bit build, whose hashes, and so whose
-    /// frozenset order, differ from a 64-bit CPython's (tests/fixtures/X.Y/INTERPRETER says which).
+    /// The build that recorded a fixture directory (tests/fixtures/X.Y/INTERPRETER): pyodide (3.14) is a 32-bit
+    /// build, whose hashes, and so whose frozenset order, differ from a 64-bit CPython's; and before 3.12 the low
+    /// byte of hash(None), which orders small frozensets holding None, belongs to the recording binary.
     /// </summary>
-    public static PycSharp.Format.Text.HashProfile BuildOf(string fixtureDir) =>
-        new(File.ReadAllText(Path.Combine(fixtureDir, "INTERPRETER")).Contains("emscripten", StringComparison.Ordinal) ? 32 : 64);
+    public static PycSharp.Format.Text.HashProfile BuildOf(string fixtureDir)
+    {
+        var lines = File.ReadAllLines(Path.Combine(fixtureDir, "INTERPRETER"));
+        int bits = lines.Any(l => l.Contains("emscripten", StringComparison.Ordinal)) ? 32 : 64;
+        var none = lines.FirstOrDefault(l => l.StartsWith("none_hash_low8 ", StringComparison.Ordinal));
+        return new(bits, none is null ? null : long.Parse(none["none_hash_low8 ".Length..], System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static string FindRoot()
     {
