@@ -114,9 +114,10 @@ public sealed class Disassembler
     /// targets and labels come from the jumps only. (dis.dis also labels exception-table boundaries, and numbers
     /// its labels accordingly; get_instructions does not.)
     /// </summary>
-    public List<Instruction> GetInstructions(PyCode code) => GetInstructions(code, withExceptionTable: false, out _);
+    public List<Instruction> GetInstructions(PyCode code) => GetInstructions(code, withExceptionTable: false, out _, out _);
 
-    private List<Instruction> GetInstructions(PyCode code, bool withExceptionTable, out Dictionary<long, int> labels)
+    private List<Instruction> GetInstructions(PyCode code, bool withExceptionTable, out Dictionary<long, int> labels,
+        out List<ExceptionTableEntry> exceptionEntries)
     {
         var raws = Decode(code.Code.Span);
         int length = code.Code.Length;
@@ -142,7 +143,7 @@ public sealed class Disassembler
         foreach (var r in raws)
             if (JumpTarget(r) is { } t)
                 AddTarget(t);
-        var exceptionEntries = _dialect.ExceptionTable && withExceptionTable ? ExceptionTableEntry.Parse(code) : [];
+        exceptionEntries = _dialect.ExceptionTable && withExceptionTable ? ExceptionTableEntry.Parse(code) : [];
         foreach (var entry in exceptionEntries)
         {
             // 3.11/3.12 mark handlers of non-empty ranges as jump targets; 3.13+ label start, end and handler.
@@ -414,7 +415,7 @@ public sealed class Disassembler
             DisassembleWithLabels(code, sb);
             return;
         }
-        var instructions = GetInstructions(code, withExceptionTable: true, out _);
+        var instructions = GetInstructions(code, withExceptionTable: true, out _, out var entries);
         int linenoWidth = 3, offsetWidth = 4;
         bool showLineno = !_dialect.LinenoColumnOptional || instructions.Any(i => i.StartsLine);
         if (!showLineno)
@@ -465,22 +466,18 @@ public sealed class Disassembler
             foreach (var cache in CacheEntries(code, ins))
                 Line(cache);
         }
-        if (_dialect.ExceptionTable)
+        if (entries.Count > 0)
         {
-            var entries = ExceptionTableEntry.Parse(code);
-            if (entries.Count > 0)
-            {
-                sb.Append("ExceptionTable:\n");
-                foreach (var e in entries)
-                    sb.Append(CultureInfo.InvariantCulture, $"  {e.Start} to {e.End - 2} -> {e.Target} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
-            }
+            sb.Append("ExceptionTable:\n");
+            foreach (var e in entries)
+                sb.Append(CultureInfo.InvariantCulture, $"  {e.Start} to {e.End - 2} -> {e.Target} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
         }
     }
 
     /// <summary>The 3.13+ layout (Lib/dis.py Formatter): line, label, [offset,] marker, opname, oparg, argrepr.</summary>
     private void DisassembleWithLabels(PyCode code, StringBuilder sb)
     {
-        var instructions = GetInstructions(code, withExceptionTable: true, out var labels);
+        var instructions = GetInstructions(code, withExceptionTable: true, out var labels, out var entries);
         // _get_lineno_width: widest real line number (0 and None do not count), at least 3; 4 if "--" must fit.
         int maxLine = instructions.Where(i => i.StartsLine && i.LineNumber is > 0).Select(i => i.LineNumber!.Value).DefaultIfEmpty(-1).Max();
         int linenoWidth = maxLine == -1 ? 0 : Math.Max(3, maxLine.ToString(CultureInfo.InvariantCulture).Length);
@@ -552,7 +549,6 @@ public sealed class Disassembler
             foreach (var cache in CacheEntries(code, ins))
                 Line(cache);
         }
-        var entries = ExceptionTableEntry.Parse(code);
         if (entries.Count > 0)
         {
             sb.Append("ExceptionTable:\n");
