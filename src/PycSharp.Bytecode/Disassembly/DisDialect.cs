@@ -55,28 +55,30 @@ public sealed record DisDialect
     /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
     public bool SignedOparg { get; init; }
 
+    // Each era is the one before it plus what its Lib/dis.py changed.
+    private static readonly DisDialect s_python2 = new() { Python2Layout = true, LineTable = LineTableKind.LnotabUnsigned };
+    private static readonly DisDialect s_python30 = new() { LineTable = LineTableKind.LnotabUnsigned };
+    private static readonly DisDialect s_python36 = s_python30 with { LineTable = LineTableKind.LnotabSigned };
+    private static readonly DisDialect s_python37 = s_python36 with { Recursive = true, WideColumns = true };
+    private static readonly DisDialect s_python38 = s_python37 with { StopsPastEnd = true };
+    private static readonly DisDialect s_python310 = s_python37 with { ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 };
+    private static readonly DisDialect s_python311 = s_python310 with
+    {
+        LineTable = LineTableKind.Locations311, ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
+    };
+    private static readonly DisDialect s_python312 = s_python311 with { CacheArgrepr = true };
+    private static readonly DisDialect s_python313 = s_python312 with { Labels = true };
+
     public static DisDialect For(PythonVersion v) => v switch
     {
-        { Major: 2 } => new() { Python2Layout = true, LineTable = LineTableKind.LnotabUnsigned },
-        { Major: 3, Minor: < 6 } => new() { LineTable = LineTableKind.LnotabUnsigned },
-        { Major: 3, Minor: 6 } => new() { LineTable = LineTableKind.LnotabSigned },
-        { Major: 3, Minor: 7 } => new() { Recursive = true, WideColumns = true, LineTable = LineTableKind.LnotabSigned },
-        { Major: 3, Minor: < 10 } => new() { Recursive = true, WideColumns = true, StopsPastEnd = true, LineTable = LineTableKind.LnotabSigned },
-        { Major: 3, Minor: 10 } => new() { Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 },
-        { Major: 3, Minor: 11 } => new()
-        {
-            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
-            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
-        },
-        { Major: 3, Minor: 12 } => new()
-        {
-            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
-            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, CacheArgrepr = true,
-        },
-        _ => new()
-        {
-            Recursive = true, WideColumns = true, ResetsExtendedArg = true, LineTable = LineTableKind.Locations311,
-            ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true, Labels = true, CacheArgrepr = true,
-        },
+        { Major: 2 } => s_python2,
+        { Major: 3, Minor: < 6 } => s_python30,
+        { Major: 3, Minor: 6 } => s_python36,
+        { Major: 3, Minor: 7 } => s_python37,
+        { Major: 3, Minor: < 10 } => s_python38,
+        { Major: 3, Minor: 10 } => s_python310,
+        { Major: 3, Minor: 11 } => s_python311,
+        { Major: 3, Minor: 12 } => s_python312,
+        _ => s_python313,
     };
 }
