@@ -17,14 +17,7 @@ public partial class DisFixtureTests
 
     internal static string Mask(string text) => Address().Replace(text, " at 0xADDR");
 
-    public static TheoryData<string> Versions()
-    {
-        // The versions whose dis layout is implemented so far; the others follow.
-        var data = new TheoryData<string>();
-        foreach (var v in new[] { "2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14" })
-            data.Add(v);
-        return data;
-    }
+    public static TheoryData<string> Versions() => Repo.FixtureVersionsWith("*.dis");
 
     [Theory]
     [MemberData(nameof(Versions))]
@@ -66,13 +59,7 @@ public partial class DisFixtureTests
 /// <summary>Our show_code of each corpus .pyc against the version's own (tests/fixtures/X.Y/NAME.show, 3.x).</summary>
 public class ShowFixtureTests
 {
-    public static TheoryData<string> Versions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var v in new[] { "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14" })
-            data.Add(v);
-        return data;
-    }
+    public static TheoryData<string> Versions() => Repo.FixtureVersionsWith("*.show");
 
     [Theory]
     [MemberData(nameof(Versions))]

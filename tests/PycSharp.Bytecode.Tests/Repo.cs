@@ -6,6 +6,16 @@ internal static class Repo
 
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
+    /// <summary>Version directories of tests/fixtures whose interpreter wrote files of <paramref name="pattern"/>.</summary>
+    public static TheoryData<string> FixtureVersionsWith(string pattern)
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(Fixtures).Order(StringComparer.Ordinal))
+            if (PycSharp.Format.PythonVersion.TryParse(Path.GetFileName(dir), out _) && Directory.GetFiles(dir, pattern).Length > 0)
+                data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
     /// <summary>
     /// The build that recorded a fixture directory (tests/fixtures/X.Y/INTERPRETER): pyodide (3.14) is a 32-bit
     /// build, whose hashes, and so whose frozenset order, differ from a 64-bit CPython's; and before 3.12 the low
