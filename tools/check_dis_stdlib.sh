@@ -89,6 +89,12 @@ elif pyc dis --help 2>/dev/null | grep -q -- '--hash-bits'; then
 else
   pyc_args_314=""
 fi
+# Before 3.12 hash(None) is None's address in the interpreter binary, whose low bits (all that orders small
+# frozensets) are fixed for a build: pyc can be told the value each interpreter has.
+has_none_hash=0
+if pyc dis --help 2>/dev/null | grep -q -- '--none-hash'; then
+  has_none_hash=1
+fi
 have_show=0
 if [[ $show -eq 1 ]]; then
   if pyc show --help >/dev/null 2>&1; then
@@ -134,9 +140,7 @@ for v in "${versions[@]}"; do
   extra_args=()
   if [[ $v == 3.14 ]]; then
     read -r -a extra_args <<<"$pyc_args_314"
-  elif [[ ${interp[$v]} != pyodide ]] && pyc dis --help 2>/dev/null | grep -q -- '--none-hash'; then
-    # Before 3.12 hash(None) is None's address in the interpreter binary, whose low bits (all that orders small
-    # frozensets) are fixed for a build: tell pyc the value this interpreter has.
+  elif [[ ${interp[$v]} != pyodide && $has_none_hash -eq 1 ]]; then
     none_hash=$("${interp[$v]}" -c 'print(hash(None))')
     extra_args=(--none-hash "$none_hash")
   fi
