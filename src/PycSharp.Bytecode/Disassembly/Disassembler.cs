@@ -46,7 +46,8 @@ public sealed class Disassembler
 
     public PythonVersion Version { get; }
 
-    private readonly record struct Raw(int Offset, int Op, long? Arg, int Size);
+    /// <summary>A decoded instruction; <see cref="Target"/> is its jump target, computed once when decoding.</summary>
+    private readonly record struct Raw(int Offset, int Op, long? Arg, int Size, long? Target);
 
     /// <summary>dis._unpack_opargs (and Python 2's inline decoding): offsets, opcodes and opargs.</summary>
     private List<Raw> Decode(ReadOnlySpan<byte> code)
@@ -66,12 +67,12 @@ public sealed class Disassembler
                     int high = i + 2 < code.Length ? code[i + 2] : 0;
                     long arg = (uint)(low | high << 8) | extended;
                     extended = op == _table.ExtendedArg ? arg << 16 : 0;
-                    result.Add(new(i, op, arg, 3));
+                    result.Add(new(i, op, arg, 3, JumpTarget(i, op, arg)));
                     i += 3;
                 }
                 else
                 {
-                    result.Add(new(i, op, null, 1));
+                    result.Add(new(i, op, null, 1, null));
                     i += 1;
                 }
                 continue;
@@ -89,21 +90,21 @@ public sealed class Disassembler
             else if (_dialect.ResetsExtendedArg)
                 extended = 0;
             int size = 2 + 2 * info.Caches;
-            result.Add(new(i, op, oparg, Math.Min(size, code.Length - i)));
+            result.Add(new(i, op, oparg, Math.Min(size, code.Length - i), JumpTarget(i, op, oparg)));
             i += size;
         }
         return result;
     }
 
-    private long? JumpTarget(Raw r)
+    private long? JumpTarget(int offset, int op, long? oparg)
     {
-        if (r.Arg is not { } arg)
+        if (oparg is not { } arg)
             return null;
-        var info = _table.Info(r.Op);
+        var info = _table.Info(op);
         var rule = info.Rule >= 0 ? _table.Rules[info.Rule] : null;
         bool absolute = _table.Has(info.Deopt, OpcodeSets.HasJabs);
         if (rule is { Source: ArgSource.Jump })
-            return (absolute ? 0 : r.Offset) + rule.Base + rule.Slope * arg;
+            return (absolute ? 0 : offset) + rule.Base + rule.Slope * arg;
         if (absolute)
             return arg * _jumpUnit;
         return null;
@@ -141,7 +142,7 @@ public sealed class Disassembler
                 isTarget[t] = true;
         }
         foreach (var r in raws)
-            if (JumpTarget(r) is { } t)
+            if (r.Target is { } t)
                 AddTarget(t);
         exceptionEntries = _dialect.ExceptionTable && withExceptionTable ? ExceptionTableEntry.Parse(code) : [];
         foreach (var entry in exceptionEntries)
@@ -182,7 +183,7 @@ public sealed class Disassembler
             var startLine = startLines[r.Offset];
             if (starts)
                 currentLine = startLine;
-            var target = JumpTarget(r);
+            var target = r.Target;
             result.Add(new Instruction(
                 OpName: _table.DisName(r.Op),
                 Opcode: r.Op,
@@ -237,7 +238,7 @@ public sealed class Disassembler
             }
             case ArgSource.Jump:
             {
-                var target = JumpTarget(r)!.Value;
+                var target = r.Target!.Value;
                 if (!rule.JumpLabel)
                     return (new PyInt(target), $"{rule.JumpWord} {target.ToString(CultureInfo.InvariantCulture)}");
                 return labels.TryGetValue(target, out int label)
