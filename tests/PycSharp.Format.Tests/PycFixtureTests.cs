@@ -124,7 +124,7 @@ public class PycFixtureTests
         foreach (var (version, path) in Repo.FixturePycs().Where(p => Path.GetFileName(p.Path) == "closures.pyc"))
         {
             var code = PycFile.Read(File.ReadAllBytes(path)).Code!;
-            var all = AllCode(code).ToList();
+            var all = code.SelfAndNested().ToList();
             if (code.Layout == CodeLayout.Python311)
             {
                 // co_localspluskinds: CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80 (Include/internal/pycore_code.h).
@@ -144,11 +144,4 @@ public class PycFixtureTests
         }
     }
 
-    internal static IEnumerable<PyCode> AllCode(PyCode root)
-    {
-        yield return root;
-        foreach (var nested in root.NestedCode())
-            foreach (var c in AllCode(nested))
-                yield return c;
-    }
 }

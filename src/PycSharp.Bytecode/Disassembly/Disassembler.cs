@@ -278,15 +278,9 @@ public sealed class Disassembler
         _ => o.ToString() ?? "",
     };
 
-    /// <summary>The code object and, where the version's dis recurses, its nested ones with their instructions.</summary>
-    public IEnumerable<(PyCode Code, List<Instruction> Instructions)> GetAllInstructions(PyCode code)
-    {
-        yield return (code, GetInstructions(code));
-        foreach (var c in code.Consts.Items)
-            if (c is PyCode nested)
-                foreach (var item in GetAllInstructions(nested))
-                    yield return item;
-    }
+    /// <summary>The code object and every nested one, depth first, each with its instructions.</summary>
+    public IEnumerable<(PyCode Code, List<Instruction> Instructions)> GetAllInstructions(PyCode code) =>
+        code.SelfAndNested().Select(c => (c, GetInstructions(c)));
 
     /// <summary>What <c>dis.dis(code)</c> prints for this version.</summary>
     public string Disassemble(PyCode code)

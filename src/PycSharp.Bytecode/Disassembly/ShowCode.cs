@@ -60,22 +60,7 @@ public sealed class ShowCode
     }
 
     /// <summary>show_code for the code object and every nested one, depth first, separated by "---" lines.</summary>
-    public string FormatAll(PyCode root)
-    {
-        var sb = new StringBuilder();
-        bool first = true;
-        void Visit(PyCode c)
-        {
-            if (!first)
-                sb.Append("---\n");
-            first = false;
-            sb.Append(Format(c));
-            foreach (var nested in c.NestedCode())
-                Visit(nested);
-        }
-        Visit(root);
-        return sb.ToString();
-    }
+    public string FormatAll(PyCode root) => string.Join("---\n", root.SelfAndNested().Select(Format));
 
     private static (IReadOnlyList<PyObject> VarNames, IReadOnlyList<PyObject> CellVars, IReadOnlyList<PyObject> FreeVars) Variables(PyCode co)
     {

@@ -99,6 +99,25 @@ public sealed class PyCode : PyObject
                 yield return code;
     }
 
+    /// <summary>
+    /// This code object, then every nested one, depth first in co_consts order: the order in which dis.dis prints
+    /// "Disassembly of …" sections.
+    /// </summary>
+    public IEnumerable<PyCode> SelfAndNested()
+    {
+        var stack = new Stack<PyCode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var code = stack.Pop();
+            yield return code;
+            var nested = code.Consts.Items;
+            for (int i = nested.Length - 1; i >= 0; i--)
+                if (nested[i] is PyCode c)
+                    stack.Push(c);
+        }
+    }
+
     internal static string TextOf(PyObject o) => o switch
     {
         PyString s => s.Value,
