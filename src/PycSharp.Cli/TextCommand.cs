@@ -10,7 +10,11 @@ namespace PycSharp.Cli;
 /// <summary>Commands that turn each file into text: `pyc dis` and `pyc show`.</summary>
 internal static class TextCommand
 {
-    private delegate void Render(ParseResult result, PycFile file, HashProfile build, TextWriter output);
+    /// <summary>
+    /// Makes the writer of one file's text. Constructing it is where an unsupported version is refused
+    /// (NotSupportedException), before any output is opened.
+    /// </summary>
+    private delegate Action<TextWriter> Prepare(ParseResult result, PycFile file, HashProfile build);
 
     public static Command Dis()
     {
@@ -19,23 +23,26 @@ internal static class TextCommand
         var caches = new Option<bool>("--show-caches") { Description = "Show inline CACHE entries (3.11+)" };
         var positions = new Option<bool>("--show-positions") { Description = "Show source positions instead of line numbers (3.14+)" };
         return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
-            (result, file, build, output) =>
+            (result, file, build) =>
             {
                 var disassembler = new Disassembler(file.Version, build, result.GetValue(offsets), result.GetValue(caches),
                     result.GetValue(positions));
-                if (result.GetValue(json))
-                    output.Write(InstructionJson.Write(file.Code!, disassembler));
-                else
-                    disassembler.Disassemble(file.Code!, output);
+                return result.GetValue(json)
+                    ? output => output.Write(InstructionJson.Write(file.Code!, disassembler))
+                    : output => disassembler.Disassemble(file.Code!, output);
             },
             json, offsets, caches, positions);
     }
 
     public static Command Show() => Create("show",
         "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
-        (_, file, build, output) => output.Write(new ShowCode(file.Version, build).FormatAll(file.Code!)));
+        (_, file, build) =>
+        {
+            var show = new ShowCode(file.Version, build);
+            return output => output.Write(show.FormatAll(file.Code!));
+        });
 
-    private static Command Create(string name, string description, string extension, Render render, params Option[] extra)
+    private static Command Create(string name, string description, string extension, Prepare prepare, params Option[] extra)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
@@ -66,13 +73,13 @@ internal static class TextCommand
                 int exit = CommandLine.Success;
                 foreach (var input in inputs)
                 {
-                    if (Load(input, options, out var error) is not { } file)
+                    if (Load(input, options, result, build, prepare, out var error) is not { } write)
                     {
                         CommandLine.ReportError(input.Path, error!);
                         exit = CommandLine.BadInput;
                         continue;
                     }
-                    render(result, file, build, Console.Out);
+                    write(Console.Out);
                 }
                 return exit;
             }
@@ -82,14 +89,14 @@ internal static class TextCommand
             var progress = new Progress(inputs.Length);
             Parallel.For(0, inputs.Length, i =>
             {
-                if (Load(inputs[i], options, out errors[i]) is { } file)
+                if (Load(inputs[i], options, result, build, prepare, out errors[i]) is { } write)
                 {
                     var target = inputs[i].OutputPath(outDir, extension);
                     try
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                         using var writer = new StreamWriter(target, append: false, new UTF8Encoding(false), 1 << 16);
-                        render(result, file, build, writer);
+                        write(writer);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
@@ -113,8 +120,10 @@ internal static class TextCommand
         return command;
     }
 
-    /// <summary>Reads a file that holds a code object the version's tables cover; else null and a one-line reason.</summary>
-    private static PycFile? Load(PycInput input, PycReadOptions options, out string? error)
+    /// <summary>Reads a file and prepares its text; else null and a one-line reason (bad data, no code object,
+    /// a version the command does not support).</summary>
+    private static Action<TextWriter>? Load(PycInput input, PycReadOptions options, ParseResult result, HashProfile build,
+        Prepare prepare, out string? error)
     {
         error = input.Error;
         if (error is not null)
@@ -123,15 +132,19 @@ internal static class TextCommand
         {
             var file = PycFile.Read(File.ReadAllBytes(input.Path).AsMemory(), options);
             if (file.Code is null)
+            {
                 error = $"holds a {file.Object.TypeName}, not a code object";
-            else if (PycSharp.Bytecode.Opcodes.OpcodeTables.For(file.Version) is null)
-                error = $"no opcode table for Python {file.Version} (have {string.Join(", ", PycSharp.Bytecode.Opcodes.OpcodeTables.Versions)})";
-            else
-                return file;
+                return null;
+            }
+            return prepare(result, file, build);
         }
         catch (PycFormatException e)
         {
             error = $"offset {e.Offset}: {e.Reason}";
+        }
+        catch (NotSupportedException e)
+        {
+            error = e.Message;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -178,6 +178,32 @@ public class DisTests
     }
 
     [Fact]
+    public void A_version_the_command_cannot_do_is_one_line_and_the_rest_goes_on()
+    {
+        // Python 2's dis has no show_code (it came in 3.2): pyc show refuses 2.7 files and still does the others.
+        var old = Path.Combine(Pyc.Fixtures, "2.7", "closures.pyc");
+        var modern = Path.Combine(Pyc.Fixtures, "3.12", "closures.pyc");
+        var r = Pyc.Run("show", old, modern);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal([$"pyc: {old}: Python 2.7 has no dis.show_code (it came in 3.2)"], r.StderrLines);
+        Assert.Equal(File.ReadAllText(Path.ChangeExtension(modern, ".show")), Mask(r.Stdout));
+
+        var dir = Directory.CreateTempSubdirectory("pycsharp-show-");
+        try
+        {
+            // With -o, the refused file leaves no (empty) output behind.
+            var withOutput = Pyc.Run("show", "-o", dir.FullName, old);
+            Assert.Equal(1, withOutput.ExitCode);
+            Assert.Equal([$"pyc: {old}: Python 2.7 has no dis.show_code (it came in 3.2)"], withOutput.StderrLines);
+            Assert.Empty(Directory.GetFiles(dir.FullName, "*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Output_directory_mirrors_the_tree_and_bad_files_are_reported()
     {
         var dir = Directory.CreateTempSubdirectory("pycsharp-dis-");
