@@ -143,5 +143,4 @@ public class PycFixtureTests
                     Assert.True(cellNames.Contains(free.ToString()!), $"{version}: free {free} of {c.NameText} is no cell");
         }
     }
-
 }
