@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using PycSharp.Bytecode.Disassembly;
 using PycSharp.Format;
 using PycSharp.Format.Pyc;
@@ -71,6 +70,8 @@ internal static class TextCommand
             if (outDir is null)
             {
                 int exit = CommandLine.Success;
+                using var stdout = Console.OpenStandardOutput();
+                var writer = Utf8Output.ForThisThread();
                 foreach (var input in inputs)
                 {
                     if (Load(input, options, result, build, prepare, out var error) is not { } write)
@@ -79,7 +80,16 @@ internal static class TextCommand
                         exit = CommandLine.BadInput;
                         continue;
                     }
-                    write(Console.Out);
+                    // Flushed after each file, so that stderr lines about the next one come after it.
+                    writer.Start(stdout);
+                    try
+                    {
+                        write(writer);
+                    }
+                    finally
+                    {
+                        writer.Finish(closeTarget: false);
+                    }
                 }
                 return exit;
             }
@@ -95,8 +105,16 @@ internal static class TextCommand
                     try
                     {
                         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                        using var writer = new StreamWriter(target, append: false, new UTF8Encoding(false), 1 << 16);
-                        write(writer);
+                        var writer = Utf8Output.ForThisThread();
+                        writer.Start(new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0));
+                        try
+                        {
+                            write(writer);
+                        }
+                        finally
+                        {
+                            writer.Finish(closeTarget: true);
+                        }
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
