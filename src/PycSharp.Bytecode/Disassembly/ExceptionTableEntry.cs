@@ -12,15 +12,23 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
     public static List<ExceptionTableEntry> Parse(PyCode code)
     {
         var result = new List<ExceptionTableEntry>();
+        Parse(code, result);
+        return result;
+    }
+
+    /// <summary>The entries into <paramref name="result"/>, which is cleared first.</summary>
+    public static void Parse(PyCode code, List<ExceptionTableEntry> result)
+    {
+        result.Clear();
         if (code.ExceptionTable is not { } table)
-            return result;
+            return;
         var t = table.Span;
         int i = 0;
         while (true)
         {
             if (!TryVarint(t, ref i, out long start) || !TryVarint(t, ref i, out long length) ||
                 !TryVarint(t, ref i, out long target) || !TryVarint(t, ref i, out long dl))
-                return result;
+                return;
             result.Add(new((int)(start * 2), (int)((start + length) * 2), (int)(target * 2), (int)(dl >> 1), (dl & 1) != 0));
         }
     }

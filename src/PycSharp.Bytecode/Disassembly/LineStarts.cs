@@ -5,38 +5,65 @@ namespace PycSharp.Bytecode.Disassembly;
 /// <summary>dis.findlinestarts for each line table encoding: (offset, line) where a new source line starts.</summary>
 internal static class LineStarts
 {
-    /// <summary>(offset, line) pairs; the line is null only in the 3.13+ form, where a range without a line counts.</summary>
-    public static List<(int Offset, int? Line)> Find(PyCode code, DisDialect dialect) => dialect.LineTable switch
+    /// <summary>
+    /// (offset, line) pairs into <paramref name="result"/> (cleared first; the disassembler reuses one list for every
+    /// code object); the line is null only in the 3.13+ form, where a range without a line counts.
+    /// </summary>
+    public static void Find(PyCode code, DisDialect dialect, List<(int Offset, int? Line)> result)
     {
-        LineTableKind.LnotabUnsigned => FromLnotab(code, signed: false, stopPastEnd: false),
-        LineTableKind.LnotabSigned => FromLnotab(code, signed: true, stopPastEnd: dialect.StopsPastEnd),
-        LineTableKind.Linetable310 => FromLines(Lines310(code)),
-        _ when dialect.Labels => EveryChange(LocationTable.Lines(code)),
-        _ => FromLines(LocationTable.Lines(code)),
-    };
-
-    /// <summary>3.13+ findlinestarts: a start at every change of line, None included ("line is not lastline").</summary>
-    private static List<(int, int?)> EveryChange(IEnumerable<(int Start, int End, int? Line)> lines)
-    {
-        var result = new List<(int, int?)>();
-        bool first = true;
-        int? last = null;
-        foreach (var (start, _, line) in lines)
+        result.Clear();
+        switch (dialect.LineTable)
         {
-            if (first || line != last)
+            case LineTableKind.LnotabUnsigned:
+                FromLnotab(code, signed: false, stopPastEnd: false, result);
+                break;
+            case LineTableKind.LnotabSigned:
+                FromLnotab(code, signed: true, stopPastEnd: dialect.StopsPastEnd, result);
+                break;
+            case LineTableKind.Linetable310:
             {
-                result.Add((start, line));
-                last = line;
-                first = false;
+                var starts = new Changes(everyChange: false);
+                foreach (var (start, _, line) in Lines310(code))
+                    starts.Add(start, line, result);
+                break;
+            }
+            default:
+            {
+                // Straight from the location table's entries: co_lines() merges neighbours with the same line, which
+                // changes nothing here, since a start is only reported where the line changes.
+                var starts = new Changes(everyChange: dialect.Labels);
+                var reader = new LocationTable.EntryReader(code);
+                while (reader.Next(out int start, out _, out var p))
+                    starts.Add(start, p.Line, result);
+                break;
             }
         }
-        return result;
+    }
+
+    /// <summary>
+    /// findlinestarts from co_lines(): from 3.10, a start wherever the line differs from the last one reported
+    /// (ranges without a line skipped); from 3.13 at every change of line, to and from None ("line is not lastline").
+    /// </summary>
+    private struct Changes(bool everyChange)
+    {
+        private bool _first = true;
+        private int? _last;
+
+        public void Add(int start, int? line, List<(int, int?)> result)
+        {
+            bool report = everyChange ? _first || line != _last : line is not null && line != _last;
+            _first = false;
+            if (report)
+            {
+                result.Add((start, line));
+                _last = line;
+            }
+        }
     }
 
     /// <summary>Lib/dis.py findlinestarts up to 3.9 (byte and line increments in co_lnotab).</summary>
-    private static List<(int, int?)> FromLnotab(PyCode code, bool signed, bool stopPastEnd)
+    private static void FromLnotab(PyCode code, bool signed, bool stopPastEnd, List<(int, int?)> result)
     {
-        var result = new List<(int, int?)>();
         var table = code.LineTable.Span;
         int? last = null;
         int line = code.FirstLineNo;
@@ -55,7 +82,7 @@ internal static class LineStarts
                 }
                 addr += byteIncr;
                 if (stopPastEnd && addr >= length)
-                    return result;
+                    return;
             }
             if (signed && lineIncr >= 0x80)
                 lineIncr -= 0x100;
@@ -63,7 +90,6 @@ internal static class LineStarts
         }
         if (line != last)
             result.Add((addr, line));
-        return result;
     }
 
     /// <summary>3.10 co_lines(): each (start delta, line delta) pair is a range; empty ranges are skipped.</summary>
@@ -97,21 +123,5 @@ internal static class LineStarts
                 yield break;
             yield return (start, end, rangeLine);
         }
-    }
-
-    /// <summary>findlinestarts from 3.10: a start wherever co_lines() gives a line different from the last one.</summary>
-    private static List<(int, int?)> FromLines(IEnumerable<(int Start, int End, int? Line)> lines)
-    {
-        var result = new List<(int, int?)>();
-        int? last = null;
-        foreach (var (start, _, line) in lines)
-        {
-            if (line is { } l && l != last)
-            {
-                last = l;
-                result.Add((start, l));
-            }
-        }
-        return result;
     }
 }

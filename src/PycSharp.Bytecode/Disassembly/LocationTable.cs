@@ -46,7 +46,7 @@ public static class LocationTable
     }
 
     /// <summary>Walks the table one entry at a time, without allocating.</summary>
-    private ref struct EntryReader(PyCode code)
+    internal ref struct EntryReader(PyCode code)
     {
         private readonly ReadOnlySpan<byte> _t = code.LineTable.Span;
         private int _line = code.FirstLineNo;
