@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PycSharp.Format;
 
@@ -96,16 +97,10 @@ public sealed class OpcodeTable
 /// <summary>Opcode tables by version.</summary>
 public static partial class OpcodeTables
 {
-    private static readonly Dictionary<PythonVersion, OpcodeTable?> s_cache = [];
+    // Looked up once per file by pyc dis on every core: reads take no lock.
+    private static readonly ConcurrentDictionary<PythonVersion, OpcodeTable?> s_cache = [];
 
     /// <summary>The table of a version, or null if no interpreter of that version was dumped.</summary>
-    public static OpcodeTable? For(PythonVersion version)
-    {
-        lock (s_cache)
-        {
-            if (!s_cache.TryGetValue(version, out var table))
-                s_cache[version] = table = Create(version.Major, version.Minor);
-            return table;
-        }
-    }
+    public static OpcodeTable? For(PythonVersion version) =>
+        s_cache.GetOrAdd(version, static v => Create(v.Major, v.Minor));
 }
