@@ -20,7 +20,6 @@ public sealed class Disassembler
 
     private readonly OpcodeTable _table;
     private readonly DisDialect _dialect;
-    private readonly int _jumpUnit;
     private readonly HashProfile _build;
     private readonly bool _showOffsets;
     private readonly bool _showCaches;
@@ -41,8 +40,6 @@ public sealed class Disassembler
         _table = OpcodeTables.For(version)
             ?? throw new NotSupportedException($"no opcode table for Python {version} (have: {string.Join(", ", OpcodeTables.Versions)})");
         _dialect = DisDialect.For(version);
-        // Absolute jumps count in the same unit as relative ones: bytes up to 3.9, instructions from 3.10.
-        _jumpUnit = _table.Rules.FirstOrDefault(r => r.Source == ArgSource.Jump)?.Slope is { } s and not 0 ? Math.Abs(s) : 1;
     }
 
     public PythonVersion Version { get; }
@@ -175,19 +172,8 @@ public sealed class Disassembler
         }
     }
 
-    private long? JumpTarget(int offset, int op, long? oparg)
-    {
-        if (oparg is not { } arg)
-            return null;
-        var info = _table.Info(op);
-        var rule = info.Rule >= 0 ? _table.Rules[info.Rule] : null;
-        bool absolute = _table.Has(info.Deopt, OpcodeSets.HasJabs);
-        if (rule is { Source: ArgSource.Jump })
-            return (absolute ? 0 : offset) + rule.Base + rule.Slope * arg;
-        if (absolute)
-            return arg * _jumpUnit;
-        return null;
-    }
+    private long? JumpTarget(int offset, int op, long? oparg) =>
+        oparg is { } arg ? _table.JumpTarget(offset, op, arg) : null;
 
     /// <summary>
     /// Decodes a code object into <paramref name="listing"/>: rows with their lines and jump targets, labels,

@@ -43,6 +43,7 @@ public sealed class OpcodeTable
     private readonly string[] _names;
     private readonly string[] _disNames;
     private readonly OpcodeInfo[] _info;
+    private readonly int _absoluteJumpUnit;
 
     internal OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int cache, string[] names,
         string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps,
@@ -58,6 +59,8 @@ public sealed class OpcodeTable
         _disNames = disNames;
         _info = flags;
         Rules = [.. rules];
+        // Absolute jumps count in the same unit as relative ones: bytes up to 3.9, instructions from 3.10.
+        _absoluteJumpUnit = rules.FirstOrDefault(r => r.Source == ArgSource.Jump)?.Slope is { } s and not 0 ? Math.Abs(s) : 1;
         CmpOp = [.. cmpOp];
         BackwardJumps = [.. backwardJumps];
     }
@@ -73,6 +76,13 @@ public sealed class OpcodeTable
 
     /// <summary><c>opcode.opname[op]</c>.</summary>
     public string OpName(int op) => _names[op];
+
+    /// <summary><c>opcode.opmap[name]</c>: the byte of a named instruction, or null if the version has none.</summary>
+    public int? OpcodeOf(string name)
+    {
+        int i = Array.IndexOf(_names, name);
+        return i >= 0 ? i : null;
+    }
 
     /// <summary>The name the version's dis prints (3.11–3.13 dis names some unassigned bytes after specialised ops).</summary>
     public string DisName(int op) => _disNames[op];
@@ -92,6 +102,55 @@ public sealed class OpcodeTable
     public ImmutableDictionary<int, string> CompilerFlagNames { get; }
 
     public ArgRule? RuleOf(int op) => _info[op].Rule is >= 0 and var r ? Rules[r] : null;
+
+    /// <summary>True if the instruction's argument is a jump target (relative or absolute).</summary>
+    public bool IsJump(int op) => RuleOf(op) is { Source: ArgSource.Jump } || Has(_info[op].Deopt, OpcodeSets.HasJabs);
+
+    /// <summary>
+    /// Where a jump at <paramref name="offset"/> (of its opcode, after any EXTENDED_ARG prefixes) with this argument
+    /// goes, as dis computes it; null if the instruction is not a jump.
+    /// </summary>
+    public long? JumpTarget(int offset, int op, long arg)
+    {
+        var info = _info[op];
+        var rule = info.Rule >= 0 ? Rules[info.Rule] : null;
+        bool absolute = Has(info.Deopt, OpcodeSets.HasJabs);
+        if (rule is { Source: ArgSource.Jump })
+            return (absolute ? 0 : offset) + rule.Base + rule.Slope * arg;
+        if (absolute)
+            return arg * _absoluteJumpUnit;
+        return null;
+    }
+
+    /// <summary>
+    /// The argument that makes a jump at <paramref name="offset"/> go to <paramref name="target"/>: the inverse of
+    /// <see cref="JumpTarget"/>. False if no argument does (the wrong direction, or between code units).
+    /// </summary>
+    public bool TryJumpArg(int offset, int op, long target, out long arg)
+    {
+        arg = 0;
+        var info = _info[op];
+        var rule = info.Rule >= 0 ? Rules[info.Rule] : null;
+        bool absolute = Has(info.Deopt, OpcodeSets.HasJabs);
+        long numerator;
+        int slope;
+        if (rule is { Source: ArgSource.Jump })
+        {
+            numerator = target - (absolute ? 0 : offset) - rule.Base;
+            slope = rule.Slope;
+        }
+        else if (absolute)
+        {
+            numerator = target;
+            slope = _absoluteJumpUnit;
+        }
+        else
+            return false;
+        if (slope == 0 || numerator % slope != 0 || numerator / slope < 0)
+            return false;
+        arg = numerator / slope;
+        return true;
+    }
 }
 
 /// <summary>Opcode tables by version.</summary>
