@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PycSharp.Bytecode.Editing;
 using PycSharp.Format.Pyc;
 
 namespace PycSharp.Cli;
@@ -10,10 +11,16 @@ internal static class CheckCommand
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
         var raw = CommandLine.RawOption();
-        var command = new Command("check", "Read every .pyc, write it back in memory and compare the bytes") { paths, python, raw };
+        var edit = new Option<bool>("--edit")
+        {
+            Description = "Instead, load every code object into the editable form and write it back unchanged: co_code, "
+                + "line and exception tables must come out the same",
+        };
+        var command = new Command("check", "Read every .pyc, write it back in memory and compare the bytes") { paths, python, raw, edit };
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
+            Func<byte[], PycReadOptions, RoundTripResult> check = result.GetValue(edit) ? EditRoundTrip.Check : RoundTripResult.Check;
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             var outcomes = new RoundTripResult[inputs.Length];
             Parallel.For(0, inputs.Length, i =>
@@ -26,7 +33,7 @@ internal static class CheckCommand
                 }
                 try
                 {
-                    outcomes[i] = RoundTripResult.Check(File.ReadAllBytes(input.Path), options);
+                    outcomes[i] = check(File.ReadAllBytes(input.Path), options);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

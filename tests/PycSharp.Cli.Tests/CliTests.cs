@@ -127,10 +127,12 @@ public class InfoTests
 
 public class CheckTests
 {
-    [Fact]
-    public void Check_reports_every_fixture_identical()
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "--edit")]
+    public void Check_reports_every_fixture_identical(params string[] command)
     {
-        var r = Pyc.Run("check", Pyc.Fixtures);
+        var r = Pyc.Run([.. command, Pyc.Fixtures]);
         Assert.Equal(0, r.ExitCode);
         var count = Directory.GetFiles(Pyc.Fixtures, "*.pyc", SearchOption.AllDirectories).Length;
         Assert.Equal([$"checked {count} files: {count} identical, 0 differ, 0 unreadable"], r.StdoutLines);

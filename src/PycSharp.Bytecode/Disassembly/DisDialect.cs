@@ -52,6 +52,12 @@ public sealed record DisDialect
     /// <summary>3.12+: with show_caches, the first CACHE entry of each field shows "name: value" (3.11 only when quickened).</summary>
     public bool CacheArgrepr { get; init; }
 
+    /// <summary>
+    /// 3.11 only: the compiler writes a location entry per instruction (Python/compile.c write_location_info_entry
+    /// from assemble_emit); from 3.12 consecutive instructions with the same location share entries.
+    /// </summary>
+    public bool LocationEntryPerInstruction { get; init; }
+
     /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
     public bool SignedOparg { get; init; }
 
@@ -65,8 +71,9 @@ public sealed record DisDialect
     private static readonly DisDialect s_python311 = s_python310 with
     {
         LineTable = LineTableKind.Locations311, ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
+        LocationEntryPerInstruction = true,
     };
-    private static readonly DisDialect s_python312 = s_python311 with { CacheArgrepr = true };
+    private static readonly DisDialect s_python312 = s_python311 with { CacheArgrepr = true, LocationEntryPerInstruction = false };
     private static readonly DisDialect s_python313 = s_python312 with { Labels = true };
 
     public static DisDialect For(PythonVersion v) => v switch

@@ -93,7 +93,7 @@ internal static class LineStarts
     }
 
     /// <summary>3.10 co_lines(): each (start delta, line delta) pair is a range; empty ranges are skipped.</summary>
-    private static IEnumerable<(int Start, int End, int? Line)> Lines310(PyCode code)
+    internal static IEnumerable<(int Start, int End, int? Line)> Lines310(PyCode code)
     {
         var table = code.LineTable.Value;
         int end = 0;

@@ -9,15 +9,8 @@ public sealed record RoundTripResult(RoundTripOutcome Outcome, long Offset = 0, 
     /// <summary>Reads <paramref name="data"/>, writes it back and compares byte for byte. Never throws for bad data.</summary>
     public static RoundTripResult Check(byte[] data, PycReadOptions? options = null)
     {
-        PycFile file;
-        try
-        {
-            file = PycFile.Read(data.AsMemory(), options);
-        }
-        catch (PycFormatException e)
-        {
-            return new(RoundTripOutcome.Unreadable, e.Offset, e.Reason);
-        }
+        if (Read(data, options, out var unreadable) is not { } file)
+            return unreadable!;
 
         byte[] written;
         try
@@ -33,5 +26,20 @@ public sealed record RoundTripResult(RoundTripOutcome Outcome, long Offset = 0, 
             return new(RoundTripOutcome.Identical);
         return new(RoundTripOutcome.Differs, common,
             $"rewritten bytes differ from offset {common} (original {data.Length} bytes, rewritten {written.Length})");
+    }
+
+    /// <summary>Reads the file a round-trip check starts from; on bad data, null and the Unreadable result.</summary>
+    public static PycFile? Read(byte[] data, PycReadOptions? options, out RoundTripResult? unreadable)
+    {
+        unreadable = null;
+        try
+        {
+            return PycFile.Read(data.AsMemory(), options);
+        }
+        catch (PycFormatException e)
+        {
+            unreadable = new(RoundTripOutcome.Unreadable, e.Offset, e.Reason);
+            return null;
+        }
     }
 }
