@@ -88,6 +88,9 @@ Op records
             call raised (unknown bytes) or the version has no stack_effect.
   se_jump, se_nojump   the same with jump=True / jump=False (3.8+), present only
             when different from se.
+  se_high, se_jump_high, se_nojump_high   for a list-valued se / se_jump / se_nojump:
+            the effects for the opargs of HIGH_OPARGS (256 and up), null where the
+            call raised.
 
 Pseudo-op records have the same fields except "dis" (dis never decodes them), plus
 "op". Whether a pseudo-op takes an oparg is its "hasarg" membership.
@@ -276,6 +279,11 @@ def compress(values):
     return values
 
 
+# Opargs above 255 whose stack effects are dumped as "se_high" (and "se_jump_high",
+# "se_nojump_high") for ops whose effect depends on the oparg.
+HIGH_OPARGS = [256, 257, 300, 511, 512, 1000, 65536, 65793, 16777216]
+
+
 def make_stack_effects():
     se = opt(opcode, "stack_effect") or opt(dis, "stack_effect")
     if se is None:
@@ -309,16 +317,25 @@ def make_stack_effects():
                 return value
         return None
 
+    def high(op, kw):
+        # Opargs past one byte: their effect is not always a continuation of 0..255
+        # (UNPACK_EX counts the low byte and the high byte apart).
+        return [call(op, n, kw) for n in HIGH_OPARGS]
+
     def effects(op):
         out = {}
         plain = one(op, {})
         if plain is not None:
             out["se"] = plain
+            if isinstance(plain, list):
+                out["se_high"] = high(op, {})
         if has_jump:
             for key, flag in (("se_jump", True), ("se_nojump", False)):
                 value = one(op, {"jump": flag})
                 if value != plain:
                     out[key] = value
+                    if isinstance(value, list):
+                        out[key + "_high"] = high(op, {"jump": flag})
         return out
     return effects, has_jump
 

@@ -106,7 +106,83 @@ public static partial class OpcodeTablesGenerator
         if (d.TryGetProperty("cache_format", out var cf) && cf.ValueKind == JsonValueKind.Object)
             foreach (var op in cf.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 cacheFormat.Add($"({Generators.Literal(op.Name)}, [{string.Join(", ", op.Value.EnumerateArray().Select(f => $"({Generators.Literal(f[0].GetString()!)}, {f[1].GetInt32()})"))}])");
-        sb.Append(CultureInfo.InvariantCulture, $"        cacheFormat: [{string.Join(", ", cacheFormat)}]);\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        cacheFormat: [{string.Join(", ", cacheFormat)}],\n");
+        sb.Append("        stackEffects:\n        [");
+        bool any = d.GetProperty("stack_effect_available").GetBoolean();
+        for (int i = 0; i < 256 && any; i++)
+        {
+            var op = ops[i];
+            string? plain = StackEffectExpression(version, i, op, "se");
+            string? jump = op.TryGetProperty("se_jump", out _) ? StackEffectExpression(version, i, op, "se_jump") : plain;
+            string? noJump = op.TryGetProperty("se_nojump", out _) ? StackEffectExpression(version, i, op, "se_nojump") : plain;
+            sb.Append("\n            ").Append(jump is null || noJump is null ? "null" : $"new({noJump}, {jump})").Append(',');
+        }
+        sb.Append(any ? "\n        ],\n" : "],\n");
+        sb.Append(CultureInfo.InvariantCulture, $"        stackEffectJump: {(d.GetProperty("stack_effect_jump").GetBoolean() ? "true" : "false")});\n");
+    }
+
+    /// <summary>Opargs of the "se_high" probes (tools/dump_opcodes.py HIGH_OPARGS), in order.</summary>
+    private static readonly long[] s_highOpargs = [256, 257, 300, 511, 512, 1000, 65536, 65793, 16777216];
+
+    /// <summary>
+    /// A StackEffect for one dumped effect: an int, or 256 values (null where the call raised), which are reduced to
+    /// the shortest period (a power of two) after which they repeat shifted by a constant slope per unit of oparg;
+    /// for larger opargs a slope per unit of the bytes above the first, which must reproduce every "_high" probe.
+    /// </summary>
+    private static string? StackEffectExpression(string version, int op, JsonElement record, string key)
+    {
+        if (!record.TryGetProperty(key, out var e) || e.ValueKind == JsonValueKind.Null)
+            return null;
+        if (e.ValueKind == JsonValueKind.Number)
+            return $"StackEffect.Constant({e.GetInt32()})";
+        var v = e.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (int?)null : x.GetInt32()).ToArray();
+        if (v.Length != 256)
+            throw new InvalidDataException($"{version}: stack effect of {op} has {v.Length} values");
+        for (int period = 1; period <= 256; period *= 2)
+        {
+            int? slope = period == 256 ? 0 : null;
+            bool fits = true;
+            for (int n = 0; n + period < 256 && fits; n++)
+            {
+                var (a, b) = (v[n], v[n + period]);
+                if (a is null || b is null)
+                {
+                    fits = a is null && b is null;
+                    continue;
+                }
+                int diff = b.Value - a.Value;
+                if (diff % period != 0)
+                    fits = false;
+                else if (slope is null)
+                    slope = diff / period;
+                else
+                    fits = slope == diff / period;
+            }
+            if (fits)
+            {
+                int highSlope = HighSlope(version, op, record, key, v);
+                return $"new([{string.Join(", ", v.Take(period).Select(x => x?.ToString(CultureInfo.InvariantCulture) ?? "null"))}], {slope ?? 0}, {highSlope})";
+            }
+        }
+        throw new InvalidDataException("unreachable: period 256 always fits");
+    }
+
+    private static int HighSlope(string version, int op, JsonElement record, string key, int?[] low)
+    {
+        if (!record.TryGetProperty(key + "_high", out var h) || h.ValueKind != JsonValueKind.Array)
+            throw new InvalidDataException($"{version}: op {op} has {key} but no {key}_high probes (rerun tools/dump_opcodes.py)");
+        var high = h.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (long?)null : x.GetInt64()).ToArray();
+        if (high.Length != s_highOpargs.Length)
+            throw new InvalidDataException($"{version}: op {op}: {high.Length} {key}_high values");
+        long? slope = high[0] is { } h0 && low[0] is { } l0 ? h0 - l0 : null;
+        for (int i = 0; i < high.Length; i++)
+        {
+            long n = s_highOpargs[i];
+            long? model = low[n & 0xff] is { } l && slope is { } s ? l + s * (n >> 8) : null;
+            if (model != high[i])
+                throw new InvalidDataException($"{version}: op {op}: {key}({n}) is {high[i]?.ToString(CultureInfo.InvariantCulture) ?? "an error"}, the model gives {model?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+        }
+        return (int)(slope ?? 0);
     }
 
     private static string StringArray(JsonElement e) =>

@@ -44,11 +44,15 @@ public sealed class OpcodeTable
     private readonly string[] _disNames;
     private readonly OpcodeInfo[] _info;
     private readonly int _absoluteJumpUnit;
+    private readonly OpcodeStackEffect?[] _stackEffects;
 
     internal OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int cache, string[] names,
         string[] disNames, OpcodeInfo[] flags, ArgRule[] rules, string[] cmpOp, string[] backwardJumps,
-        (int Flag, string Name)[] compilerFlagNames, (string Op, (string Field, int Size)[] Fields)[] cacheFormat)
+        (int Flag, string Name)[] compilerFlagNames, (string Op, (string Field, int Size)[] Fields)[] cacheFormat,
+        OpcodeStackEffect?[] stackEffects, bool stackEffectJump)
     {
+        _stackEffects = stackEffects;
+        StackEffectHasJump = stackEffectJump;
         CacheFormat = cacheFormat.ToImmutableDictionary(x => x.Op, x => x.Fields.ToImmutableArray(), StringComparer.Ordinal);
         CompilerFlagNames = compilerFlagNames.ToImmutableDictionary(x => x.Flag, x => x.Name);
         Version = version;
@@ -103,8 +107,24 @@ public sealed class OpcodeTable
 
     public ArgRule? RuleOf(int op) => _info[op].Rule is >= 0 and var r ? Rules[r] : null;
 
+    /// <summary>
+    /// dis.stack_effect(op, arg, jump=jump): how the instruction changes the depth of the value stack when it falls
+    /// through or jumps; null if the version has no stack_effect (2.7) or none for this opcode and argument.
+    /// </summary>
+    public int? StackEffect(int op, long arg, bool jump) =>
+        _stackEffects.Length == 256 && _stackEffects[op] is { } e ? (jump ? e.Jump : e.NoJump).Of(arg) : null;
+
+    /// <summary>dis.stack_effect takes jump= (3.8+); before, it gave the larger of the two effects.</summary>
+    public bool StackEffectHasJump { get; }
+
     /// <summary>True if the instruction's argument is a jump target (relative or absolute).</summary>
     public bool IsJump(int op) => RuleOf(op) is { Source: ArgSource.Jump } || Has(_info[op].Deopt, OpcodeSets.HasJabs);
+
+    /// <summary>
+    /// True if execution can go to the jump target. Not for an argument dis shows as "from" (3.14 END_ASYNC_FOR
+    /// names the SEND of the loop it ends, for the debugger; execution goes on to the next instruction).
+    /// </summary>
+    public bool IsControlJump(int op) => IsJump(op) && RuleOf(op) is not { JumpWord: "from" };
 
     /// <summary>
     /// Where a jump at <paramref name="offset"/> (of its opcode, after any EXTENDED_ARG prefixes) with this argument
