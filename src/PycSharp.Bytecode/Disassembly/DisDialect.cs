@@ -58,6 +58,21 @@ public sealed record DisDialect
     /// </summary>
     public bool LocationEntryPerInstruction { get; init; }
 
+    /// <summary>
+    /// 3.10–3.12: the compiler's stackdepth() starts generators and coroutines at depth 1 (GEN_START, later
+    /// RETURN_GENERATOR/POP_TOP, pops it), so co_stacksize counts one more.
+    /// </summary>
+    public bool GeneratorStackStartsAtOne { get; init; }
+
+    /// <summary>
+    /// 3.8: try/finally code (CALL_FINALLY, BEGIN_FINALLY, POP_FINALLY) reaches the finally block at different
+    /// depths, and the compiler's stackdepth() walks such a join again at the deeper one instead of refusing it.
+    /// </summary>
+    public bool StackJoinsTakeDeepest { get; init; }
+
+    /// <summary>3.13+: the code object constructor makes co_stacksize at least 1.</summary>
+    public int MinimumStackSize { get; init; }
+
     /// <summary>3.11+: opargs are C ints; EXTENDED_ARG prefixes that overflow 32 bits wrap to negative values.</summary>
     public bool SignedOparg { get; init; }
 
@@ -66,15 +81,22 @@ public sealed record DisDialect
     private static readonly DisDialect s_python30 = new() { LineTable = LineTableKind.LnotabUnsigned };
     private static readonly DisDialect s_python36 = s_python30 with { LineTable = LineTableKind.LnotabSigned };
     private static readonly DisDialect s_python37 = s_python36 with { Recursive = true, WideColumns = true };
-    private static readonly DisDialect s_python38 = s_python37 with { StopsPastEnd = true };
-    private static readonly DisDialect s_python310 = s_python37 with { ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310 };
+    private static readonly DisDialect s_python38 = s_python37 with { StopsPastEnd = true, StackJoinsTakeDeepest = true };
+    private static readonly DisDialect s_python39 = s_python38 with { StackJoinsTakeDeepest = false };
+    private static readonly DisDialect s_python310 = s_python37 with
+    {
+        ResetsExtendedArg = true, LineTable = LineTableKind.Linetable310, GeneratorStackStartsAtOne = true,
+    };
     private static readonly DisDialect s_python311 = s_python310 with
     {
         LineTable = LineTableKind.Locations311, ExceptionTable = true, LinenoColumnOptional = true, SignedOparg = true,
         LocationEntryPerInstruction = true,
     };
     private static readonly DisDialect s_python312 = s_python311 with { CacheArgrepr = true, LocationEntryPerInstruction = false };
-    private static readonly DisDialect s_python313 = s_python312 with { Labels = true };
+    private static readonly DisDialect s_python313 = s_python312 with
+    {
+        Labels = true, GeneratorStackStartsAtOne = false, MinimumStackSize = 1,
+    };
 
     public static DisDialect For(PythonVersion v) => v switch
     {
@@ -82,7 +104,8 @@ public sealed record DisDialect
         { Major: 3, Minor: < 6 } => s_python30,
         { Major: 3, Minor: 6 } => s_python36,
         { Major: 3, Minor: 7 } => s_python37,
-        { Major: 3, Minor: < 10 } => s_python38,
+        { Major: 3, Minor: 8 } => s_python38,
+        { Major: 3, Minor: 9 } => s_python39,
         { Major: 3, Minor: 10 } => s_python310,
         { Major: 3, Minor: 11 } => s_python311,
         { Major: 3, Minor: 12 } => s_python312,

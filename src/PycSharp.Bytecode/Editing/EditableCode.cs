@@ -47,6 +47,11 @@ public sealed class EditableCode
     public int ArgCount { get; set; }
     public int PosOnlyArgCount { get; set; }
     public int KwOnlyArgCount { get; set; }
+    /// <summary>
+    /// co_stacksize. Writing raises it to what the code needs (3.8+, from the version's stack effects), and keeps
+    /// a larger value: CPython's compiler counts the stack before its last optimisations (3.8, 3.9) and through
+    /// handlers that no longer protect any code (3.11+), so a file's value can be larger than the code needs.
+    /// </summary>
     public int StackSize { get; set; }
     public int Flags { get; set; }
     public int FirstLineNo { get; set; }
@@ -110,6 +115,7 @@ public sealed class EditableCode
     {
         var assembled = CodeUnits.Encode(Instructions, Table);
         var lineTable = LineTables.Write(this, assembled);
+        int stackSize = Math.Max(StackSize, StackDepth.Compute(this, assembled) ?? 0);
         byte[]? exceptionTable = Layout == CodeLayout.Python311 ? ExceptionTableWriter.Write(this, assembled) : null;
         var o = _original;
         var written = new PyCode
@@ -120,7 +126,7 @@ public sealed class EditableCode
             KwOnlyArgCount = KwOnlyArgCount,
             // co_nlocals is len(co_varnames) (before 3.11; later it is not marshalled).
             NLocals = Layout == CodeLayout.Python311 ? o?.NLocals ?? 0 : VarNames.Count,
-            StackSize = StackSize,
+            StackSize = stackSize,
             Flags = Flags,
             FirstLineNo = FirstLineNo,
             Code = Same(o?.Code, assembled.Code),
@@ -166,6 +172,13 @@ public sealed class EditableCode
         }
         return new PyTuple(items.ToImmutableArray());
     }
+
+    /// <summary>
+    /// The stack depth the code needs, from the version's stack effects (3.8+; null before, where dis gives no
+    /// effect per branch).
+    /// </summary>
+    /// <exception cref="EditException">Stack underflow, or a join reached at two depths (named by offset).</exception>
+    public int? ComputeStackSize() => StackDepth.Compute(this, CodeUnits.Encode(Instructions, Table));
 
     /// <summary>
     /// Loads a code object and every nested one into the editable form and writes them back: what an edit that
