@@ -2,11 +2,12 @@ using System.CommandLine;
 using PycSharp.Cli;
 
 // The `pyc` command: argument parsing and output only; the work is done by the libraries.
-var root = new RootCommand("PycSharp: read, check and inspect CPython .pyc files of every version.")
+var root = new RootCommand("PycSharp: read, check, inspect and edit CPython .pyc files of every version.")
 {
     InfoCommand.Create(),
     CheckCommand.Create(),
     TextCommand.Dis(),
     TextCommand.Show(),
+    GotoCommand.Create(),
 };
 return CommandLine.Run(root, args);

@@ -233,3 +233,32 @@ public class DisTests
         }
     }
 }
+
+public class GotoTests
+{
+    [Fact]
+    public void Goto_writes_the_file_CPython_ran_and_refuses_bad_jumps_in_one_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-goto-");
+        try
+        {
+            var output = Path.Combine(dir.FullName, "out.pyc");
+            var ok = Pyc.Run("goto", Path.Combine(Pyc.Fixtures, "3.12", "goto_idioms.pyc"), "-o", output);
+            Assert.Equal(0, ok.ExitCode);
+            Assert.Empty(ok.Stderr);
+            // tools/record_hacks.sh ran exactly these bytes under CPython 3.12 (tests/fixtures/hacks/3.12/goto.out).
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Pyc.Fixtures, "hacks", "3.12", "goto.pyc")), File.ReadAllBytes(output));
+
+            var refused = Path.Combine(Pyc.Fixtures, "3.12", "goto_refused.pyc");
+            var bad = Pyc.Run("goto", refused, "-o", Path.Combine(dir.FullName, "bad.pyc"));
+            Assert.Equal(1, bad.ExitCode);
+            Assert.Equal([$"pyc: {refused}: line 7: goto .inside would jump into a loop (the label at line 9 has 1 more value(s) on the stack, such as a loop's iterator)"],
+                bad.StderrLines);
+            Assert.False(File.Exists(Path.Combine(dir.FullName, "bad.pyc")));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

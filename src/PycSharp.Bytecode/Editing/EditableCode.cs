@@ -60,6 +60,88 @@ public sealed class EditableCode
     public PyObject? QualName { get; set; }
     public CodeLayout Layout { get; private init; }
 
+    /// <summary>
+    /// Starts a code object from nothing (a module by default): no instructions, no constants or names. Add
+    /// instructions with <see cref="Add(string, int)"/>, constants with <see cref="AddConst"/>, names with
+    /// <see cref="AddName"/>; <see cref="ToCode"/> computes the rest.
+    /// </summary>
+    public static EditableCode Create(PythonVersion version, string name = "<module>", string filename = "<pycsharp>", int firstLineNo = 1)
+    {
+        var table = OpcodeTables.For(version) ?? throw new EditException($"no opcode table for Python {version}");
+        var layout = version.Major == 2 ? CodeLayout.Python2
+            : version.Minor < 8 ? CodeLayout.Python30
+            : version.Minor < 11 ? CodeLayout.Python38
+            : CodeLayout.Python311;
+        return new EditableCode(version, table, null)
+        {
+            Layout = layout,
+            Filename = PyString.From(filename),
+            Name = PyString.From(name, interned: true),
+            QualName = layout == CodeLayout.Python311 ? PyString.From(name, interned: true) : null,
+            FirstLineNo = firstLineNo,
+        };
+    }
+
+    /// <summary>Appends an instruction by its name in this version (<c>opcode.opmap</c>).</summary>
+    /// <exception cref="EditException">The version has no such instruction.</exception>
+    public EditableInstruction Add(string opname, int arg = 0)
+    {
+        var op = Table.OpcodeOf(opname) ?? throw new EditException($"Python {Version} has no {opname} instruction");
+        var instruction = new EditableInstruction(op, arg) { Location = new Positions(FirstLineNo, null, null, null) };
+        Instructions.Add(instruction);
+        return instruction;
+    }
+
+    /// <summary>Appends a jump by name to <paramref name="target"/> (which may be added later).</summary>
+    public EditableInstruction Add(string opname, EditableInstruction target)
+    {
+        var instruction = Add(opname);
+        instruction.Target = target;
+        return instruction;
+    }
+
+    /// <summary>The index of a constant in co_consts, added if no constant of the same type and repr is there.</summary>
+    public int AddConst(PyObject value)
+    {
+        string key = PycSharp.Format.Text.PyRepr.Of(value, Version);
+        for (int i = 0; i < Consts.Count; i++)
+            if (Consts[i].GetType() == value.GetType() && PycSharp.Format.Text.PyRepr.Of(Consts[i], Version) == key)
+                return i;
+        Consts.Add(value);
+        return Consts.Count - 1;
+    }
+
+    /// <summary>The index of a name in co_names, added if missing.</summary>
+    public int AddName(string name)
+    {
+        for (int i = 0; i < Names.Count; i++)
+            if (Names[i] is PyString s && s.Value == name)
+                return i;
+        Names.Add(PyString.From(name, interned: true));
+        return Names.Count - 1;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="root"/> in which the nested code object <paramref name="target"/> is replaced
+    /// (found by reference, at any depth); the code objects on the way are rewritten, the others kept.
+    /// </summary>
+    public static PyCode ReplaceNested(PyCode root, PythonVersion version, PyCode target, PyCode replacement)
+    {
+        if (ReferenceEquals(root, target))
+            return replacement;
+        EditableCode? e = null;
+        var consts = root.Consts.Items;
+        for (int i = 0; i < consts.Length; i++)
+        {
+            if (consts[i] is not PyCode nested)
+                continue;
+            var rewritten = ReplaceNested(nested, version, target, replacement);
+            if (!ReferenceEquals(rewritten, nested))
+                (e ??= Load(root, version)).Consts[i] = rewritten;
+        }
+        return e?.ToCode() ?? root;
+    }
+
     /// <summary>Loads one code object (not its nested ones) of the given version.</summary>
     /// <exception cref="EditException">The code cannot be represented: a cut-off instruction, an exception
     /// table entry that does not fall on instruction boundaries.</exception>
