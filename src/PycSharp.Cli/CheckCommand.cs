@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PycSharp.Bytecode.Asm;
 using PycSharp.Bytecode.Editing;
 using PycSharp.Format.Pyc;
 
@@ -16,11 +17,17 @@ internal static class CheckCommand
             Description = "Instead, load every code object into the editable form and write it back unchanged: co_code, "
                 + "line and exception tables must come out the same",
         };
-        var command = new Command("check", "Read every .pyc, write it back in memory and compare the bytes") { paths, python, raw, edit };
+        var asm = new Option<bool>("--asm")
+        {
+            Description = "Instead, write every file as .pyasm text and assemble it again: the bytes must come out the same",
+        };
+        var command = new Command("check", "Read every .pyc, write it back in memory and compare the bytes") { paths, python, raw, edit, asm };
         command.SetAction(result =>
         {
             var options = CommandLine.ReadOptions(result, python, raw);
-            Func<byte[], PycReadOptions, RoundTripResult> check = result.GetValue(edit) ? EditRoundTrip.Check : RoundTripResult.Check;
+            Func<byte[], PycReadOptions, RoundTripResult> check = result.GetValue(asm) ? AsmRoundTrip.Check
+                : result.GetValue(edit) ? EditRoundTrip.Check
+                : RoundTripResult.Check;
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             var outcomes = new RoundTripResult[inputs.Length];
             Parallel.For(0, inputs.Length, i =>

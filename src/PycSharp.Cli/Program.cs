@@ -9,5 +9,6 @@ var root = new RootCommand("PycSharp: read, check, inspect and edit CPython .pyc
     TextCommand.Dis(),
     TextCommand.Show(),
     GotoCommand.Create(),
+    AsmCommand.Create(),
 };
 return CommandLine.Run(root, args);

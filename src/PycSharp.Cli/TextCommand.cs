@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PycSharp.Bytecode.Asm;
 using PycSharp.Bytecode.Disassembly;
+using PycSharp.Bytecode.Editing;
 using PycSharp.Format;
 using PycSharp.Format.Pyc;
 using PycSharp.Format.Text;
@@ -21,32 +23,39 @@ internal static class TextCommand
         var offsets = new Option<bool>("--show-offsets") { Description = "Show instruction offsets (3.13+, where dis hides them by default)" };
         var caches = new Option<bool>("--show-caches") { Description = "Show inline CACHE entries (3.11+)" };
         var positions = new Option<bool>("--show-positions") { Description = "Show source positions instead of line numbers (3.14+)" };
-        return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them", ".dis",
+        var asm = new Option<bool>("--asm") { Description = "Print .pyasm assembly text instead (pyc asm reads it back; see docs/pyasm.md)" };
+        return Create("dis", "Disassemble .pyc files exactly as their version's dis.dis() prints them",
+            result => result.GetValue(asm) ? ".pyasm" : ".dis",
             (result, file, build) =>
             {
+                if (result.GetValue(asm))
+                {
+                    string text = AsmWriter.Write(file);
+                    return output => output.Write(text);
+                }
                 var disassembler = new Disassembler(file.Version, build, result.GetValue(offsets), result.GetValue(caches),
                     result.GetValue(positions));
                 return result.GetValue(json)
                     ? output => output.Write(InstructionJson.Write(file.Code!, disassembler))
                     : output => disassembler.Disassemble(file.Code!, output);
             },
-            json, offsets, caches, positions);
+            json, offsets, caches, positions, asm);
     }
 
     public static Command Show() => Create("show",
-        "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", ".show",
+        "Print dis.show_code() of every code object in .pyc files (depth first, separated by '---' lines), as their version does", _ => ".show",
         (_, file, build) =>
         {
             var show = new ShowCode(file.Version, build);
             return output => output.Write(show.FormatAll(file.Code!));
         });
 
-    private static Command Create(string name, string description, string extension, Prepare prepare, params Option[] extra)
+    private static Command Create(string name, string description, Func<ParseResult, string> extensionOf, Prepare prepare, params Option[] extra)
     {
         var paths = CommandLine.PathsArgument();
         var python = CommandLine.PythonOption();
         var raw = CommandLine.RawOption();
-        var output = new Option<string?>("--output", "-o") { Description = $"Write one {extension} file per input into this directory, mirroring the tree" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write one text file per input into this directory, mirroring the tree" };
         var hashBits = new Option<int>("--hash-bits")
         {
             Description = "Word size of the CPython build to imitate: 64, or 32 for pyodide/WebAssembly (it decides the order frozensets print in)",
@@ -66,6 +75,7 @@ internal static class TextCommand
             var options = CommandLine.ReadOptions(result, python, raw);
             var build = new HashProfile(result.GetValue(hashBits), result.GetValue(noneHash));
             var outDir = result.GetValue(output);
+            string extension = extensionOf(result);
             var inputs = PycPaths.Expand(result.GetValue(paths)!).ToArray();
             if (outDir is null)
             {
@@ -161,6 +171,10 @@ internal static class TextCommand
             error = $"offset {e.Offset}: {e.Reason}";
         }
         catch (NotSupportedException e)
+        {
+            error = e.Message;
+        }
+        catch (EditException e)
         {
             error = e.Message;
         }

@@ -262,3 +262,37 @@ public class GotoTests
         }
     }
 }
+
+public class AsmCommandTests
+{
+    [Fact]
+    public void Dis_asm_text_assembles_and_errors_name_file_line_and_column()
+    {
+        var dir = Directory.CreateTempSubdirectory("pycsharp-asm-");
+        try
+        {
+            var pyc = Path.Combine(Pyc.Fixtures, "3.13", "closures.pyc");
+            var text = Pyc.Run("dis", "--asm", pyc);
+            Assert.Equal(0, text.ExitCode);
+            Assert.StartsWith(".python 3.13\n.header ", text.Stdout);
+            var asm = Path.Combine(dir.FullName, "c.pyasm");
+            File.WriteAllText(asm, text.Stdout);
+            var built = Path.Combine(dir.FullName, "c.pyc");
+            var ok = Pyc.Run("asm", asm, "-o", built);
+            Assert.Equal(0, ok.ExitCode);
+            // Disassembled again, the assembled file reads exactly as CPython's dis printed the original.
+            var dis = Pyc.Run("dis", built);
+            Assert.Equal(File.ReadAllText(Path.ChangeExtension(pyc, ".dis")),
+                System.Text.RegularExpressions.Regex.Replace(dis.Stdout, " at 0x[0-9a-fA-F]+", " at 0xADDR"));
+
+            File.WriteAllText(asm, ".python 3.13\n.code\n    LOAD_FOO 1\n.end\n");
+            var bad = Pyc.Run("asm", asm, "-o", built + "2");
+            Assert.Equal(1, bad.ExitCode);
+            Assert.Equal([$"pyc: {asm}:3:5: expected an instruction of Python 3.13, found 'LOAD_FOO'"], bad.StderrLines);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}
