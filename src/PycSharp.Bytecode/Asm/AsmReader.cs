@@ -23,6 +23,7 @@ public sealed class AsmReader
     private int _index; // the next line to read
     private PythonVersion _version;
     private OpcodeTable? _table;
+    private readonly Dictionary<PyCode, string> _forms = new(ReferenceEqualityComparer.Instance);
 
     private AsmReader(string text) => _lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
@@ -83,7 +84,10 @@ public sealed class AsmReader
                     throw Error(line, $"expected .python, .header, .trailing or .code, found '{word}'");
             }
         }
-        return (header, trailing, code ?? throw new AsmException(_lines.Length, 1, "no .code block"));
+        if (code is null)
+            throw new AsmException(_lines.Length, 1, "no .code block");
+        // The recorded marshal forms make the objects the same as read, down to type codes and references.
+        return (header, trailing, _forms.Count > 0 ? MarshalForm.Apply(code, MarshalFormat.For(_version), _forms) : code);
     }
 
     /// <summary>One .code block, after its ".code" line, up to its ".end".</summary>
@@ -96,6 +100,7 @@ public sealed class AsmReader
         var jumps = new List<(EditableInstruction Ins, int Label, Line At)>();
         var regions = new List<(int Start, int? End, int Handler, int Depth, bool Lasti, Line At)>();
         var location = new Positions(null, null, null, null);
+        string? form = null;
         bool columns = e.Layout == CodeLayout.Python311;
         while (true)
         {
@@ -116,7 +121,10 @@ public sealed class AsmReader
                         throw Error(line, $"label L{pendingLabels[0]} is not followed by an instruction");
                     try
                     {
-                        return e.ToCode();
+                        var code = e.ToCode();
+                        if (form is not null)
+                            _forms[code] = form;
+                        return code;
                     }
                     catch (EditException ex)
                     {
@@ -198,6 +206,9 @@ public sealed class AsmReader
                         LabelNumber(line, parts[2]), ParseInt(line, parts[3]), parts.Length == 5, line));
                     break;
                 }
+                case "marshal":
+                    form = StripComment(rest).Trim();
+                    break;
                 case "lnotab-after":
                     e.TrailingLineEntries.AddRange(LineEntries(line, StripComment(rest)));
                     break;
@@ -289,8 +300,9 @@ public sealed class AsmReader
                     break;
                 case "!lnotab":
                 {
-                    int end = line.Text.IndexOf('!', pos) is >= 0 and var bang ? bang : line.Text.Length;
-                    ins.LineEntries = [.. LineEntries(line, StripComment(line.Text[pos..end]))];
+                    // Up to the next option or the comment (which may hold a '!', as in "; !=").
+                    int end = line.Text.IndexOfAny(['!', ';'], pos) is >= 0 and var stop ? stop : line.Text.Length;
+                    ins.LineEntries = [.. LineEntries(line, line.Text[pos..end])];
                     pos = end;
                     break;
                 }

@@ -4,6 +4,7 @@ using PycSharp.Bytecode.Disassembly;
 using PycSharp.Bytecode.Editing;
 using PycSharp.Bytecode.Opcodes;
 using PycSharp.Format;
+using PycSharp.Format.Marshal;
 using PycSharp.Format.Objects;
 using PycSharp.Format.Pyc;
 
@@ -25,11 +26,11 @@ public static class AsmWriter
         if (file.Trailing.Length > 0)
             sb.Append(".trailing ").Append(Convert.ToHexString(file.Trailing.AsSpan()).ToLowerInvariant()).Append('\n');
         var code = file.Code ?? throw new EditException($"the file holds a {file.Object.TypeName}, not a code object");
-        WriteCode(sb, code, file.Version, "");
+        WriteCode(sb, code, file.Version, "", MarshalForm.Describe(code, file.Format));
         return sb.ToString();
     }
 
-    private static void WriteCode(StringBuilder sb, PyCode code, PythonVersion version, string indent)
+    private static void WriteCode(StringBuilder sb, PyCode code, PythonVersion version, string indent, Dictionary<PyCode, string> forms)
     {
         var e = EditableCode.Load(code, version);
         var table = e.Table;
@@ -85,7 +86,7 @@ public static class AsmWriter
             if (c is PyCode nested)
             {
                 sb.Append(inner).Append("const\n");
-                WriteCode(sb, nested, version, inner + "  ");
+                WriteCode(sb, nested, version, inner + "  ", forms);
             }
             else
                 Attr("const", Lit(c));
@@ -151,6 +152,9 @@ public static class AsmWriter
               .Append(r.End is null ? "end" : $"L{labels[r.End]}")
               .Append(CultureInfo.InvariantCulture, $" L{labels[r.Handler]} {r.Depth}{(r.Lasti ? " lasti" : "")}\n");
         }
+        // How marshal wrote this code object's objects (type codes, references), for the same bytes (docs/pyasm.md).
+        if (forms.TryGetValue(code, out var form))
+            sb.Append(inner).Append("marshal ").Append(form).Append('\n');
         sb.Append(indent).Append(".end\n");
     }
 

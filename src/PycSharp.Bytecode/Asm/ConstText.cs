@@ -40,7 +40,7 @@ public static class ConstText
                 sb.Append("StopIteration");
                 break;
             case PyInt i:
-                sb.Append(i.Value.ToString(CultureInfo.InvariantCulture)).Append(i.IsPython2Long ? "L" : "");
+                sb.Append(i.Value.ToString(CultureInfo.InvariantCulture)).Append(i.IsPython2Long && version.Major == 2 ? "L" : "");
                 break;
             case PyFloat f:
                 sb.Append(PyRepr.Float(f.Value));
