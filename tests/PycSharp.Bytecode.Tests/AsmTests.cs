@@ -75,6 +75,7 @@ public class AsmTests
     [Theory]
     [InlineData("LOAD_FOO 1", "4:5: expected an instruction of Python 3.12, found 'LOAD_FOO'")]
     [InlineData("JUMP_FORWARD L9", "4:5: no label L9")]
+    [InlineData("JUMP_FORWARD to nowhere", "4:5: no label nowhere")]
     [InlineData("LOAD_CONST 'unterminated", "4:16: unterminated string")]
     [InlineData("LOAD_FAST nothere", "4:5: no variable 'nothere' in this code object")]
     [InlineData("NOP !bogus", "4:9: expected !ext, !cache or !lnotab, found '!bogus'")]
@@ -83,6 +84,34 @@ public class AsmTests
         string text = $".python 3.12\n.code\n  name 'm'\n    {instruction}\n.end\n";
         var e = Assert.Throws<AsmException>(() => AsmReader.Assemble(text));
         Assert.Equal(expected, e.Message);
+    }
+
+    [Fact]
+    public void Labels_may_be_named_and_jumps_may_say_to()
+    {
+        // while True: if x: break  … written by hand with named labels, in 3.12.
+        const string text = """
+            .python 3.12
+            .code
+              name 'f'
+              localsplus 'x' 0x20
+              argcount 1
+              flags 0x3
+              @ 1
+                RESUME 0
+             loop:
+                LOAD_FAST x
+                POP_JUMP_IF_TRUE to done
+                JUMP_BACKWARD loop
+             done:
+                RETURN_CONST None
+            .end
+            """;
+        var (version, code) = AsmReader.ReadCode(text);
+        var dis = new Disassembly.Disassembler(version).GetInstructions(code);
+        Assert.Equal(["RESUME", "LOAD_FAST", "POP_JUMP_IF_TRUE", "JUMP_BACKWARD", "RETURN_CONST"], dis.Select(i => i.OpName));
+        Assert.Equal(dis[4].Offset, dis[2].JumpTarget);
+        Assert.Equal(dis[1].Offset, dis[3].JumpTarget);
     }
 
     [Fact]

@@ -95,10 +95,10 @@ public sealed class AsmReader
     {
         var table = _table!;
         var e = EditableCode.Create(_version);
-        var labels = new Dictionary<int, EditableInstruction>();
-        var pendingLabels = new List<int>();
-        var jumps = new List<(EditableInstruction Ins, int Label, Line At)>();
-        var regions = new List<(int Start, int? End, int Handler, int Depth, bool Lasti, Line At)>();
+        var labels = new Dictionary<string, EditableInstruction>(StringComparer.Ordinal);
+        var pendingLabels = new List<string>();
+        var jumps = new List<(EditableInstruction Ins, string Label, Line At)>();
+        var regions = new List<(string Start, string? End, string Handler, int Depth, bool Lasti, Line At)>();
         var location = new Positions(null, null, null, null);
         string? form = null;
         bool columns = e.Layout == CodeLayout.Python311;
@@ -111,14 +111,14 @@ public sealed class AsmReader
             {
                 case ".end":
                     foreach (var (jump, label, at) in jumps)
-                        jump.Target = labels.TryGetValue(label, out var t) ? t : throw Error(at, $"no label L{label}");
+                        jump.Target = labels.TryGetValue(label, out var t) ? t : throw Error(at, $"no label {label}");
                     foreach (var (start, end, handler, depth, lasti, at) in regions)
                     {
-                        EditableInstruction Label(int n) => labels.TryGetValue(n, out var t) ? t : throw Error(at, $"no label L{n}");
+                        EditableInstruction Label(string n) => labels.TryGetValue(n, out var t) ? t : throw Error(at, $"no label {n}");
                         e.ExceptionRegions.Add(new(Label(start), end is { } x ? Label(x) : null, Label(handler), depth, lasti));
                     }
                     if (pendingLabels.Count > 0)
-                        throw Error(line, $"label L{pendingLabels[0]} is not followed by an instruction");
+                        throw Error(line, $"label {pendingLabels[0]} is not followed by an instruction");
                     try
                     {
                         var code = e.ToCode();
@@ -202,8 +202,8 @@ public sealed class AsmReader
                     var parts = StripComment(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length is < 4 or > 5 || (parts.Length == 5 && parts[4] != "lasti"))
                         throw Error(line, "expected 'except START END|end HANDLER DEPTH [lasti]'");
-                    regions.Add((LabelNumber(line, parts[0]), parts[1] == "end" ? null : LabelNumber(line, parts[1]),
-                        LabelNumber(line, parts[2]), ParseInt(line, parts[3]), parts.Length == 5, line));
+                    regions.Add((LabelName(line, parts[0]), parts[1] == "end" ? null : LabelName(line, parts[1]),
+                        LabelName(line, parts[2]), ParseInt(line, parts[3]), parts.Length == 5, line));
                     break;
                 }
                 case "marshal":
@@ -213,11 +213,12 @@ public sealed class AsmReader
                     e.TrailingLineEntries.AddRange(LineEntries(line, StripComment(rest)));
                     break;
                 default:
-                    if (word.Length > 2 && word[0] == 'L' && word[^1] == ':' && int.TryParse(word.AsSpan(1, word.Length - 2), CultureInfo.InvariantCulture, out int number))
+                    if (word.Length > 1 && word[^1] == ':' && ArgSymbols.IsIdentifier(word[..^1]))
                     {
-                        if (labels.ContainsKey(number) || pendingLabels.Contains(number))
-                            throw Error(line, $"label L{number} is defined twice");
-                        pendingLabels.Add(number);
+                        string name = word[..^1];
+                        if (labels.ContainsKey(name) || pendingLabels.Contains(name))
+                            throw Error(line, $"label {name} is defined twice");
+                        pendingLabels.Add(name);
                         break;
                     }
                     var added = Instruction(line, word, rest, e, jumps, location);
@@ -230,7 +231,7 @@ public sealed class AsmReader
     }
 
     private EditableInstruction Instruction(Line line, string opname, string rest, EditableCode e,
-        List<(EditableInstruction, int, Line)> jumps, Positions location)
+        List<(EditableInstruction, string, Line)> jumps, Positions location)
     {
         var table = _table!;
         int op = table.OpcodeOf(opname) ?? throw Error(line, $"expected an instruction of Python {_version}, found '{opname}'");
@@ -243,9 +244,13 @@ public sealed class AsmReader
         {
             var rule = table.RuleOf(op);
             string text = line.Text[pos..];
-            if (table.IsJump(op) && text.StartsWith('L') && text.Length > 1 && char.IsDigit(text[1]))
+            if (table.IsJump(op) && !char.IsDigit(text[0]) && text[0] != '-')
             {
-                jumps.Add((ins, LabelNumber(line, Token(line, ref pos)), line));
+                // A label, as dis words it or not: "L3", "done", "to done".
+                string label = Token(line, ref pos);
+                if (label == "to")
+                    label = Token(line, ref pos);
+                jumps.Add((ins, LabelName(line, label), line));
             }
             else if (rule?.Source == ArgSource.Const && text[0] == '#')
             {
@@ -343,10 +348,8 @@ public sealed class AsmReader
         return new Positions(Part(start[0]), Part(end[0]), Part(start[1]), Part(end[1]));
     }
 
-    private int LabelNumber(Line line, string text) =>
-        text.Length > 1 && text[0] == 'L' && int.TryParse(text.AsSpan(1), CultureInfo.InvariantCulture, out int n)
-            ? n
-            : throw Error(line, $"expected a label like L3, found '{text}'");
+    private static string LabelName(Line line, string text) =>
+        ArgSymbols.IsIdentifier(text) ? text : throw Error(line, $"expected a label like L3 or done, found '{text}'");
 
     private PyObject Const(Line line, ref int pos)
     {
