@@ -29,6 +29,11 @@ internal static class AsmCommand
             {
                 CommandLine.ReportError(path, e.Message);
             }
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException)
+            {
+                // Text the reader did not foresee: still one line, never a stack trace.
+                CommandLine.ReportError(path, e.Message);
+            }
             return CommandLine.BadInput;
         });
         return command;

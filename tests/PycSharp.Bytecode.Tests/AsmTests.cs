@@ -87,6 +87,14 @@ public class AsmTests
     }
 
     [Fact]
+    public void Deeply_nested_constants_are_an_error_not_a_crash()
+    {
+        string text = ".python 3.12\n.code\n  const " + new string('(', 100_000) + "\n.end\n";
+        var e = Assert.Throws<AsmException>(() => AsmReader.Assemble(text));
+        Assert.Equal("3:9: constants nested deeper than 2000 levels", e.Message);
+    }
+
+    [Fact]
     public void Labels_may_be_named_and_jumps_may_say_to()
     {
         // while True: if x: break  … written by hand with named labels, in 3.12.

@@ -106,6 +106,30 @@ public static class ConstText
     /// <exception cref="FormatException">Not a constant; the message says what was expected.</exception>
     public static PyObject Parse(string text, ref int pos, PythonVersion version)
     {
+        // Nested brackets recurse: hostile text must not overflow the stack (marshal's own limit is 2000 levels).
+        if (++t_depth > MaxDepth)
+        {
+            t_depth = 0;
+            throw new FormatException($"constants nested deeper than {MaxDepth} levels");
+        }
+        try
+        {
+            return ParseOne(text, ref pos, version);
+        }
+        finally
+        {
+            if (t_depth > 0)
+                t_depth--;
+        }
+    }
+
+    private const int MaxDepth = 2000;
+
+    [ThreadStatic]
+    private static int t_depth;
+
+    private static PyObject ParseOne(string text, ref int pos, PythonVersion version)
+    {
         SkipSpace(text, ref pos);
         if (pos >= text.Length)
             throw new FormatException("expected a constant");
