@@ -155,8 +155,17 @@ public sealed class AsmReader
                     e.StackSize = Number(line, rest);
                     break;
                 case "flags":
-                    e.Flags = Number(line, rest);
+                {
+                    // Names of dis.COMPILER_FLAG_NAMES and numbers, joined by |.
+                    int flags = 0;
+                    foreach (var part in StripComment(rest).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        var bit = table.CompilerFlagNames.FirstOrDefault(f => f.Value == part);
+                        flags |= bit.Value is not null ? bit.Key : ParseInt(line, part);
+                    }
+                    e.Flags = flags;
                     break;
+                }
                 case "names":
                     e.Names.AddRange(ConstList(line, ref pos));
                     break;

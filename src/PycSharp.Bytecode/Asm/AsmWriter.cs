@@ -51,8 +51,10 @@ public static class AsmWriter
         if (code.Layout != CodeLayout.Python2)
             Attr("kwonlyargcount", Int(code.KwOnlyArgCount));
         Attr("stacksize", Int(code.StackSize));
-        var flagNames = table.CompilerFlagNames.Where(f => (code.Flags & f.Key) != 0).OrderBy(f => f.Key).Select(f => f.Value);
-        Attr("flags", $"0x{code.Flags:x8}" + (code.Flags != 0 ? "  ; " + string.Join(" | ", flagNames) : ""));
+        // co_flags by name (dis.COMPILER_FLAG_NAMES of the version) where every bit has one, else in hex.
+        var named = table.CompilerFlagNames.Where(f => (code.Flags & f.Key) != 0).OrderBy(f => f.Key).ToList();
+        bool allNamed = named.Aggregate(0, (bits, f) => bits | f.Key) == code.Flags;
+        Attr("flags", code.Flags == 0 ? "0" : allNamed ? string.Join(" | ", named.Select(f => f.Value)) : $"0x{code.Flags:x8}");
         void List(string name, IEnumerable<PyObject>? items)
         {
             if (items is null)
