@@ -68,10 +68,8 @@ public sealed class EditableCode
     public static EditableCode Create(PythonVersion version, string name = "<module>", string filename = "<pycsharp>", int firstLineNo = 1)
     {
         var table = OpcodeTables.For(version) ?? throw new EditException($"no opcode table for Python {version}");
-        var layout = version.Major == 2 ? CodeLayout.Python2
-            : version.Minor < 8 ? CodeLayout.Python30
-            : version.Minor < 11 ? CodeLayout.Python38
-            : CodeLayout.Python311;
+        var layout = MarshalFormat.For(version).CodeLayout
+            ?? throw new EditException($"code objects of Python {version} are not supported");
         return new EditableCode(version, table, null)
         {
             Layout = layout,

@@ -16,7 +16,8 @@ public static class Goto
     /// <exception cref="EditException">A goto that cannot be made a jump (the message names the line).</exception>
     public static PyCode Transform(PyCode code, PythonVersion version)
     {
-        if (version < new PythonVersion(3, 8))
+        // Checking a jump needs the stack effect of each branch, which dis gives from 3.8.
+        if (Opcodes.OpcodeTables.For(version) is not { StackEffectHasJump: true })
             throw new EditException($"goto is done for Python 3.8 and later, not {version}");
         EditableCode? e = null;
         var consts = code.Consts.Items;
@@ -109,7 +110,7 @@ public static class Goto
     /// <summary>The same exception handling at both places: the same 3.11+ handler, or up to 3.10 the same blocks.</summary>
     private static bool SameProtection(EditableCode e, StackDepth.Flow flow, int a, int b)
     {
-        if (e.Version >= new PythonVersion(3, 11))
+        if (Disassembly.DisDialect.For(e.Version).ExceptionTable)
         {
             var ra = flow.RegionOf[a] is >= 0 and var x ? e.ExceptionRegions[x] : null;
             var rb = flow.RegionOf[b] is >= 0 and var y ? e.ExceptionRegions[y] : null;
