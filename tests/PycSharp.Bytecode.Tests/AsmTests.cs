@@ -62,7 +62,7 @@ public class AsmTests
         string edited = text.Replace("'hello, '", "'goodbye, '", StringComparison.Ordinal);
         edited = version == "3.8"
             ? edited.Replace("BINARY_MULTIPLY", "BINARY_ADD", StringComparison.Ordinal)
-            : edited.Replace("BINARY_OP 5  ; *", "BINARY_OP 0", StringComparison.Ordinal);
+            : edited.Replace("BINARY_OP *", "BINARY_OP +", StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
         var bytes = AsmReader.Assemble(edited);
         var code = PycFile.Read(bytes).Code!;
@@ -79,6 +79,7 @@ public class AsmTests
     [InlineData("LOAD_CONST 'unterminated", "4:16: unterminated string")]
     [InlineData("LOAD_FAST nothere", "4:5: no variable 'nothere' in this code object")]
     [InlineData("NOP !bogus", "4:9: expected !ext, !cache or !lnotab, found '!bogus'")]
+    [InlineData("BINARY_OP ++", "4:15: expected a number or what dis shows for BINARY_OP's argument, found '++'")]
     public void Errors_name_the_line_and_column(string instruction, string expected)
     {
         string text = $".python 3.12\n.code\n  name 'm'\n    {instruction}\n.end\n";
@@ -146,6 +147,10 @@ public class AsmTests
                 RESUME 0
                 PUSH_NULL
                 LOAD_NAME print
+                LOAD_CONST 2
+                LOAD_CONST 3
+                BINARY_OP **
+                POP_TOP
                 LOAD_CONST 'hi'
                 CALL 1
                 POP_TOP
@@ -155,10 +160,12 @@ public class AsmTests
         var (version, code) = AsmReader.ReadCode(text);
         Assert.Equal(new PythonVersion(3, 12), version);
         var dis = new Disassembly.Disassembler(version).GetInstructions(code);
-        Assert.Equal(["RESUME", "PUSH_NULL", "LOAD_NAME", "LOAD_CONST", "CALL", "POP_TOP", "RETURN_CONST"], dis.Select(i => i.OpName));
+        Assert.Equal(["RESUME", "PUSH_NULL", "LOAD_NAME", "LOAD_CONST", "LOAD_CONST", "BINARY_OP", "POP_TOP", "LOAD_CONST", "CALL", "POP_TOP", "RETURN_CONST"],
+            dis.Select(i => i.OpName));
         Assert.Equal("print", dis[2].ArgRepr);
-        Assert.Equal("'hi'", dis[3].ArgRepr);
-        Assert.Equal(3, code.StackSize); // computed: NULL, print, 'hi' (CPython 3.12 compiles print('hi') with 3 too)
+        Assert.Equal("**", dis[5].ArgRepr);
+        Assert.Equal("'hi'", dis[7].ArgRepr);
+        Assert.Equal(4, code.StackSize); // computed: NULL, print, 2, 3 (CPython 3.12 compiles print('hi') with 3)
         var outputs = RealPython.Run("3.12", [new PycFile(PycHeader.Create(version), version, code).ToBytes()]);
         if (outputs is not null)
             Assert.Equal("hi\n", outputs[0]);

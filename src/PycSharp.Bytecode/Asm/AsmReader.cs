@@ -239,9 +239,15 @@ public sealed class AsmReader
         }
     }
 
+    private ArgSymbols? _symbols;
+    private EditableCode? _symbolsFor;
+
     private EditableInstruction Instruction(Line line, string opname, string rest, EditableCode e,
         List<(EditableInstruction, string, Line)> jumps, Positions location)
     {
+        if (_symbols is not null && !ReferenceEquals(_symbolsFor, e))
+            _symbols = null;
+        _symbolsFor = e;
         var table = _table!;
         int op = table.OpcodeOf(opname) ?? throw Error(line, $"expected an instruction of Python {_version}, found '{opname}'");
         var ins = new EditableInstruction(op) { Location = location };
@@ -268,6 +274,20 @@ public sealed class AsmReader
             else if (rule?.Source != ArgSource.Const && (char.IsDigit(text[0]) || (text[0] == '-' && text.Length > 1 && char.IsDigit(text[1]))))
             {
                 ins.Arg = ParseInt(line, Token(line, ref pos));
+            }
+            else if (rule is { Source: ArgSource.Literal } or { Source: ArgSource.Name or ArgSource.Local or ArgSource.Free, Shift: > 0 })
+            {
+                // An operator, comparison, intrinsic… or a flagged name ("NULL + print"), up to an option or comment.
+                int end = line.Text.Length;
+                foreach (var stop in new[] { ";", " !ext", " !cache", " !lnotab" })
+                    if (line.Text.IndexOf(stop, pos, StringComparison.Ordinal) is >= 0 and var at && at < end)
+                        end = at;
+                string symbol = line.Text[pos..end].Trim();
+                _symbols ??= new ArgSymbols(e);
+                if (!_symbols.TryParseSymbol(op, symbol, out int arg))
+                    throw Error(line, pos, $"expected a number or what dis shows for {opname}'s argument, found '{symbol}'");
+                ins.Arg = arg;
+                pos = end;
             }
             else if (rule?.Source == ArgSource.Const)
             {

@@ -133,8 +133,9 @@ public static class AsmWriter
                 sb.Append(CultureInfo.InvariantCulture, $" L{labels[target]}");
             else if (hasArg)
             {
-                sb.Append(' ').Append(symbols.Text(ins));
-                comment = symbols.Comment(ins);
+                string arg = symbols.Text(ins);
+                sb.Append(' ').Append(arg);
+                comment = symbols.Comment(ins) is { } c && c != arg ? c : null;
             }
             if (ins.MinimumExtendedArgs > 0)
                 sb.Append(CultureInfo.InvariantCulture, $" !ext {ins.MinimumExtendedArgs}");
@@ -286,8 +287,52 @@ internal sealed class ArgSymbols(EditableCode e)
                 string name = NameOf(list[ins.Arg]);
                 return IsIdentifier(name) && unique.Contains(name) ? name : number;
             }
+            case ArgSource.Literal or ArgSource.Name or ArgSource.Local or ArgSource.Free when Comment(ins) is { } symbol:
+                // The operator, comparison or flagged name as dis words it, where the assembler reads it back to this
+                // very argument; else the number, with the text as a comment.
+                return Readable(symbol) && TryParseSymbol(ins.Opcode, symbol, out int back) && back == ins.Arg ? symbol : number;
             default:
                 return number;
         }
+    }
+
+    /// <summary>Text the assembler takes as a symbol: not a number, a #index, a comment or an option.</summary>
+    private static bool Readable(string symbol) =>
+        symbol.Length > 0 && !char.IsDigit(symbol[0]) && symbol[0] is not ('-' or '#' or '!' or ' ')
+        && !symbol.Contains(';') && !symbol.Contains(" !", StringComparison.Ordinal) && symbol.Trim() == symbol;
+
+    /// <summary>
+    /// The argument for a symbol dis would show: an entry of the version's table of operators, comparisons,
+    /// intrinsics…, or a name with the prefix and suffix its flag bits add ("NULL + print"); the most specific match.
+    /// </summary>
+    public bool TryParseSymbol(int opcode, string symbol, out int arg)
+    {
+        arg = 0;
+        var rule = e.Table.RuleOf(opcode);
+        if (rule is null)
+            return false;
+        if (rule.Source == ArgSource.Literal)
+        {
+            arg = rule.Table.IndexOf(symbol);
+            return arg >= 0;
+        }
+        if (rule.Source is not (ArgSource.Name or ArgSource.Local or ArgSource.Free))
+            return false;
+        var list = rule.Source switch { ArgSource.Name => e.Names, ArgSource.Local => Locals(e), _ => Cells(e) };
+        int best = -1;
+        for (int low = 0; low < rule.Prefixes.Length && low < 1 << rule.Shift; low++)
+        {
+            string prefix = rule.Prefixes[low], suffix = rule.Suffixes[low];
+            if (symbol.Length < prefix.Length + suffix.Length || !symbol.StartsWith(prefix, StringComparison.Ordinal)
+                || !symbol.EndsWith(suffix, StringComparison.Ordinal))
+                continue;
+            string name = symbol[prefix.Length..^suffix.Length];
+            int index = list.FindIndex(o => NameOf(o) == name);
+            if (index < 0 || !IsIdentifier(name) || prefix.Length + suffix.Length <= best)
+                continue;
+            best = prefix.Length + suffix.Length;
+            arg = index << rule.Shift | low;
+        }
+        return best >= 0;
     }
 }
