@@ -494,18 +494,6 @@ public sealed class Disassembler
 
     private Row CacheRow(int offset) => new() { Offset = offset, StartOffset = offset, Op = _table.Cache, Size = 2, Arg = 0 };
 
-    /// <summary>co_positions(): one position per code unit, all unknown past the end of the location table.</summary>
-    private static Positions[] PositionsByCodeUnit(PyCode code)
-    {
-        var result = new Positions[(code.Code.Length + 1) / 2];
-        foreach (var (start, end, p) in LocationTable.Entries(code))
-            for (int unit = start / 2; unit < end / 2 && unit < result.Length; unit++)
-                result[unit] = p;
-        return result;
-    }
-
-    private static Positions PositionAt(Positions[] positions, int offset) =>
-        offset / 2 < positions.Length ? positions[offset / 2] : default;
 
     private static int Width(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture).Length : 1;
 
@@ -681,7 +669,7 @@ public sealed class Disassembler
         int owner = 0; // offset of the instruction whose CACHE entries are being printed
         if (_showPositions)
         {
-            positions = PositionsByCodeUnit(code);
+            positions = LocationTable.ByCodeUnit(code);
             bool hasValue = false;
             int valuesWidth = 0;
             foreach (var p in positions)
@@ -708,7 +696,7 @@ public sealed class Disassembler
             if (linenoWidth > 0 && positions is not null)
             {
                 // A CACHE entry shows the position of the instruction it belongs to.
-                var p = PositionAt(positions, cacheArgRepr is null ? r.Offset : owner);
+                var p = LocationTable.At(positions, cacheArgRepr is null ? r.Offset : owner);
                 int start = sb.Length;
                 if (p.Line is null && p.EndLine is null && p.Column is null && p.EndColumn is null)
                     sb.Append("  --");

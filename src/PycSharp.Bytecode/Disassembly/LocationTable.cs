@@ -21,6 +21,21 @@ public static class LocationTable
         return result;
     }
 
+    /// <summary>co_positions(): one position per code unit, all unknown past the end of the location table.</summary>
+    internal static Positions[] ByCodeUnit(PyCode code)
+    {
+        var result = new Positions[(code.Code.Length + 1) / 2];
+        var reader = new EntryReader(code);
+        while (reader.Next(out int start, out int end, out var p))
+            for (int unit = start / 2; unit < end / 2 && unit < result.Length; unit++)
+                result[unit] = p;
+        return result;
+    }
+
+    /// <summary>The position of the code unit at a byte offset of <see cref="ByCodeUnit"/>'s array; unknown past it.</summary>
+    internal static Positions At(Positions[] byCodeUnit, int offset) =>
+        offset / 2 < byCodeUnit.Length ? byCodeUnit[offset / 2] : default;
+
     /// <summary>co_lines(): (start, end, line) ranges, consecutive entries with the same line merged.</summary>
     public static List<(int Start, int End, int? Line)> Lines(PyCode code)
     {

@@ -43,12 +43,9 @@ internal static class LineTables
 
     private static void ReadLocations(PyCode code, List<EditableInstruction> instructions, int[] starts)
     {
-        var byUnit = new Positions[(code.Code.Length + 1) / 2];
-        foreach (var (start, end, p) in LocationTable.Entries(code))
-            for (int unit = start / 2; unit < end / 2 && unit < byUnit.Length; unit++)
-                byUnit[unit] = p;
+        var byUnit = LocationTable.ByCodeUnit(code);
         for (int k = 0; k < instructions.Count; k++)
-            instructions[k].Location = starts[k] / 2 < byUnit.Length ? byUnit[starts[k] / 2] : default;
+            instructions[k].Location = LocationTable.At(byUnit, starts[k]);
     }
 
     /// <summary>
