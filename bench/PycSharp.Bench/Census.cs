@@ -32,7 +32,7 @@ internal static class Census
                     refFlagged++;
                 var (key, bytes) = Describe(o);
                 stats[key] = stats.TryGetValue(key, out var s) ? (s.Count + 1, s.Bytes + bytes) : (1, bytes);
-                foreach (var child in Children(o))
+                foreach (var child in MarshalForm.Children(o))
                     stack.Push(child);
             }
         }
@@ -53,28 +53,5 @@ internal static class Census
             PyCode => ("code", 0),
             _ => ($"{o.TypeName} '{code}'", 0),
         };
-    }
-
-    private static IEnumerable<PyObject> Children(PyObject o)
-    {
-        switch (o)
-        {
-            case PyTuple t:
-                return t.Items;
-            case PyList l:
-                return l.Items;
-            case PySet s:
-                return s.Items;
-            case PyDict d:
-                return d.Entries.SelectMany(e => new[] { e.Key, e.Value });
-            case PyCode c:
-                var list = new List<PyObject> { c.Code, c.Consts, c.Names, c.Filename, c.Name, c.LineTable };
-                foreach (var x in new PyObject?[] { c.VarNames, c.FreeVars, c.CellVars, c.LocalsPlusNames, c.LocalsPlusKinds, c.QualName, c.ExceptionTable })
-                    if (x is not null)
-                        list.Add(x);
-                return list;
-            default:
-                return [];
-        }
     }
 }

@@ -77,18 +77,16 @@ public static class MarshalForm
             }
             // Reference indexes are given in pre-order, before the children are written: reserve the slot first.
             int slot = -1, internedSlot = -1;
-            if (!IsSingleton(o))
+            var (reference, isInterned) = Indexes(o, type, format);
+            if (isInterned)
             {
-                if (format.IsPython2 && o is PyBytes && (type & ~MarshalTypes.FlagRef) == MarshalTypes.Interned)
-                {
-                    internedSlot = interned.Count;
-                    interned.Add(o);
-                }
-                if ((type & MarshalTypes.FlagRef) != 0 && format.HasRefs)
-                {
-                    slot = registered.Count;
-                    registered.Add(o);
-                }
+                internedSlot = interned.Count;
+                interned.Add(o);
+            }
+            if (reference)
+            {
+                slot = registered.Count;
+                registered.Add(o);
             }
             var rebuilt = With(o, type, child => Rebuild(child, tokens));
             if (slot >= 0)
@@ -112,20 +110,25 @@ public static class MarshalForm
 
     private static bool IsSingleton(PyObject o) => o is PyNone or PyBool or PyEllipsis or PyStopIteration;
 
-    /// <summary>What MarshalWriter does on writing an object: FLAG_REF objects get the next reference index,
-    /// Python 2's interned strings the next interned index.</summary>
+    /// <summary>What MarshalWriter does on writing an object with this type byte: FLAG_REF objects take the next
+    /// reference index, Python 2's interned strings the next interned index; singletons take neither.</summary>
+    private static (bool Reference, bool Interned) Indexes(PyObject o, byte type, MarshalFormat format) =>
+        IsSingleton(o)
+            ? (false, false)
+            : ((type & MarshalTypes.FlagRef) != 0 && format.HasRefs,
+               format.IsPython2 && o is PyBytes && (type & ~MarshalTypes.FlagRef) == MarshalTypes.Interned);
+
     private static void Register(PyObject o, byte type, MarshalFormat format, Dictionary<PyObject, int> registered, Dictionary<PyObject, int> interned)
     {
-        if (IsSingleton(o))
-            return;
-        if (format.IsPython2 && o is PyBytes && (type & ~MarshalTypes.FlagRef) == MarshalTypes.Interned)
+        var (reference, isInterned) = Indexes(o, type, format);
+        if (isInterned)
             interned.TryAdd(o, interned.Count);
-        if ((type & MarshalTypes.FlagRef) != 0 && format.HasRefs)
+        if (reference)
             registered.TryAdd(o, registered.Count);
     }
 
-    /// <summary>The objects MarshalWriter writes inside this one, in its order.</summary>
-    private static IEnumerable<PyObject> Children(PyObject o)
+    /// <summary>The objects MarshalWriter writes inside this one, in its order (see its WriteCode).</summary>
+    public static IEnumerable<PyObject> Children(PyObject o)
     {
         switch (o)
         {
