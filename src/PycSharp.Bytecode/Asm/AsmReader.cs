@@ -29,7 +29,10 @@ public sealed class AsmReader
 
     /// <summary>The .pyc the text describes: header, marshalled module code object, trailing bytes.</summary>
     /// <exception cref="AsmException">A syntax or semantic error, naming the line and column.</exception>
-    public static byte[] Assemble(string text)
+    public static byte[] Assemble(string text) => AssembleWithCode(text).Bytes;
+
+    /// <summary>The assembled file and the module code object in it, from one reading of the text.</summary>
+    internal static (byte[] Bytes, PyCode Code) AssembleWithCode(string text)
     {
         var reader = new AsmReader(text);
         var (header, trailing, code) = reader.ReadFile();
@@ -42,7 +45,7 @@ public sealed class AsmReader
         {
             throw new AsmException(1, 1, e.Message);
         }
-        return [.. header, .. body, .. trailing];
+        return ([.. header, .. body, .. trailing], code);
     }
 
     /// <summary>The module code object the text describes, and its version.</summary>
