@@ -10,5 +10,6 @@ var root = new RootCommand("PycSharp: read, check, inspect and edit CPython .pyc
     TextCommand.Show(),
     GotoCommand.Create(),
     AsmCommand.Create(),
+    RunCommand.Create(),
 };
 return CommandLine.Run(root, args);

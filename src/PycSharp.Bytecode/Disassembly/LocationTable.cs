@@ -22,7 +22,7 @@ public static class LocationTable
     }
 
     /// <summary>co_positions(): one position per code unit, all unknown past the end of the location table.</summary>
-    internal static Positions[] ByCodeUnit(PyCode code)
+    public static Positions[] ByCodeUnit(PyCode code)
     {
         var result = new Positions[(code.Code.Length + 1) / 2];
         var reader = new EntryReader(code);

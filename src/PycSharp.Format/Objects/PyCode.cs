@@ -118,7 +118,7 @@ public sealed class PyCode : PyObject
         }
     }
 
-    internal static string TextOf(PyObject o) => o switch
+    public static string TextOf(PyObject o) => o switch
     {
         PyString s => s.Value,
         PyBytes b => b.ToString(),

@@ -193,6 +193,12 @@ public static class PyHash
         return Fix((int)x);
     }
 
+    /// <summary>
+    /// hash() of a str's internal form or of bytes on a 64-bit CPython 3.11+ (SipHash-1-3 with the zero key of
+    /// PYTHONHASHSEED=0; the empty string hashes to 0). The VM hashes strings with this.
+    /// </summary>
+    public static long SipHash13(ReadOnlySpan<byte> data) => data.Length == 0 ? 0 : Fix((long)SipHash(data, 1, 3));
+
     /// <summary>SipHash with both keys zero; CPython's variant returns v0^v1^v2^v3.</summary>
     private static ulong SipHash(ReadOnlySpan<byte> data, int compressionRounds, int finalizationRounds)
     {
@@ -233,6 +239,20 @@ public static class PyHash
         v2 = BitOperations.RotateLeft(v2, 32);
     }
 
+    /// <summary>A 64-bit 3.8+ tuple hash from the hashes of its items (xxHash-based, Objects/tupleobject.c tuplehash).</summary>
+    public static long TupleOfHashes(ReadOnlySpan<long> lanes)
+    {
+        ulong acc = 2870177450012600261UL;
+        foreach (var lane in lanes)
+        {
+            acc += unchecked((ulong)lane * 14029467366897019727UL);
+            acc = BitOperations.RotateLeft(acc, 31);
+            acc *= 11400714785074694791UL;
+        }
+        acc += (ulong)lanes.Length ^ (2870177450012600261UL ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
     /// <summary>Objects/tupleobject.c tuplehash: xxHash-based from 3.8 (the older algorithm before).</summary>
     private static long? Tuple(PyTuple t, PythonVersion version, HashProfile build)
     {
@@ -258,15 +278,7 @@ public static class PyHash
                 acc += (uint)lanes.Length ^ (374761393U ^ 3527539U);
                 return acc == uint.MaxValue ? 1546275796 : (int)acc;
             }
-            ulong acc64 = 2870177450012600261UL;
-            foreach (var lane in lanes)
-            {
-                acc64 += unchecked((ulong)lane * 14029467366897019727UL);
-                acc64 = BitOperations.RotateLeft(acc64, 31);
-                acc64 *= 11400714785074694791UL;
-            }
-            acc64 += (ulong)lanes.Length ^ (2870177450012600261UL ^ 3527539UL);
-            return acc64 == ulong.MaxValue ? 1546275796 : (long)acc64;
+            return TupleOfHashes(lanes);
         }
         // Before 3.8 (Objects/tupleobject.c): x = 0x345678; mult = 1000003; per item x = (x ^ y) * mult; mult += 82520 + 2*len.
         ulong x = 0x345678UL;

@@ -272,6 +272,22 @@ public static class PyRepr
         Python3,
     }
 
+    /// <summary>repr(str) of a 3.x string given as code points (the VM's str.__repr__).</summary>
+    public static string String(int[] codePoints, PythonVersion version)
+    {
+        var sb = new StringBuilder(codePoints.Length + 2);
+        AppendString(sb, codePoints, version);
+        return sb.ToString();
+    }
+
+    /// <summary>repr(bytes) in 3.x (the VM's bytes.__repr__).</summary>
+    public static string Bytes(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(bytes.Length + 3);
+        AppendBytes(sb, bytes, "b");
+        return sb.ToString();
+    }
+
     private static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes, string prefix)
     {
         var units = new int[bytes.Length];

@@ -1,0 +1,514 @@
+using System.Numerics;
+using System.Text;
+using PycSharp.Runtime.Interpreter;
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Builtins;
+
+/// <summary>The builtins module (Python/bltinmodule.c).</summary>
+internal static class BuiltinFunctions
+{
+    public static PyModule CreateModule(PyRuntime rt)
+    {
+        var m = new PyModule("builtins");
+        void F(string name, NativeFunction body) => m.Set(name, new PyBuiltinFunction(name, body));
+        foreach (var (name, t) in new (string, PyType)[] {
+            ("object", PyType.ObjectType), ("type", PyType.TypeType), ("int", PyType.IntType), ("bool", PyType.BoolType),
+            ("float", PyType.FloatType), ("complex", PyType.ComplexType), ("str", PyType.StrType), ("bytes", PyType.BytesType),
+            ("bytearray", PyType.ByteArrayType), ("tuple", PyType.TupleType), ("list", PyType.ListType), ("dict", PyType.DictType),
+            ("set", PyType.SetType), ("frozenset", PyType.FrozenSetType), ("range", PyType.RangeType), ("slice", PyType.SliceType),
+            ("staticmethod", PyType.StaticMethodType), ("classmethod", PyType.ClassMethodType), ("property", PyType.PropertyType),
+            ("super", PyType.SuperType) })
+            m.Set(name, t);
+        foreach (var t in PyType.ExceptionTypes)
+            m.Set(t.Name, t);
+        m.Set("EnvironmentError", PyType.OSError);
+        m.Set("IOError", PyType.OSError);
+        m.Set("None", PyNone.Instance);
+        m.Set("Ellipsis", PyEllipsis.Instance);
+        m.Set("NotImplemented", PyNotImplemented.Instance);
+        m.Set("True", PyBool.True);
+        m.Set("False", PyBool.False);
+        m.Set("__debug__", PyBool.True);
+        m.Set("__build_class__", new PyBuiltinFunction("__build_class__", BuildClass));
+        F("print", Print);
+        F("len", (a, k) => { Args.Exactly("len", a, k, 1); return PyInt.Of(Ops.Len(a[0])); });
+        F("repr", (a, k) => { Args.Exactly("repr", a, k, 1); return Ops.Repr(a[0]); });
+        F("ascii", (a, k) => { Args.Exactly("ascii", a, k, 1); return PyStr.Of(AsciiText(Ops.ReprText(a[0]))); });
+        F("format", (a, k) => { Args.Range("format", a, k, 1, 2); return Format(a[0], a.Length > 1 ? a[1] : PyStr.Empty); });
+        F("hash", (a, k) => { Args.Exactly("hash", a, k, 1); return PyInt.Of(Ops.Hash(a[0])); });
+        F("id", (a, k) => { Args.Exactly("id", a, k, 1); return PyInt.Of(Identity.Of(a[0])); });
+        F("abs", (a, k) => { Args.Exactly("abs", a, k, 1); return Ops.Abs(a[0]); });
+        F("isinstance", (a, k) => { Args.Exactly("isinstance", a, k, 2); return PyBool.Of(IsInstance(a[0], a[1])); });
+        F("issubclass", (a, k) => { Args.Exactly("issubclass", a, k, 2); return PyBool.Of(IsSubclass(a[0], a[1])); });
+        F("callable", (a, k) => { Args.Exactly("callable", a, k, 1); return PyBool.Of(a[0] is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyBuiltinMethod || a[0].Type.Call is not null); });
+        F("getattr", (a, k) =>
+        {
+            Args.Range("getattr", a, k, 2, 3);
+            var name = a[1] as PyStr ?? throw Err.Type("attribute name must be string, not '" + a[1].Type.Name + "'");
+            return a.Length == 3 ? Ops.TryGetAttr(a[0], name) ?? a[2] : Ops.GetAttr(a[0], name);
+        });
+        F("setattr", (a, k) => { Args.Exactly("setattr", a, k, 3); Ops.SetAttr(a[0], (PyStr)a[1], a[2]); return PyNone.Instance; });
+        F("delattr", (a, k) => { Args.Exactly("delattr", a, k, 2); Ops.SetAttr(a[0], (PyStr)a[1], null); return PyNone.Instance; });
+        F("hasattr", (a, k) => { Args.Exactly("hasattr", a, k, 2); return PyBool.Of(Ops.TryGetAttr(a[0], a[1] as PyStr ?? throw Err.Type("attribute name must be string")) is not null); });
+        F("iter", (a, k) =>
+        {
+            Args.Range("iter", a, k, 1, 2);
+            return a.Length == 2 ? new PyCallableIterator(a[0], a[1]) : Ops.GetIter(a[0]);
+        });
+        F("next", (a, k) =>
+        {
+            Args.Range("next", a, k, 1, 2);
+            if (a[0].Type.Next is null)
+                throw Err.Type($"'{a[0].Type.Name}' object is not an iterator");
+            if (a[0] is PyGenerator g && a.Length == 1)
+                return g.Send(PyNone.Instance);
+            return Ops.Next(a[0]) ?? (a.Length == 2 ? a[1] : throw Err.StopIteration());
+        });
+        F("sorted", (a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            if (pos.Length != 1)
+                throw Err.Type($"sorted expected 1 argument, got {pos.Length}");
+            var list = PyList.Of(Ops.ToArray(pos[0]));
+            var key = Args.Take(kwargs, "key");
+            var reverse = Args.Take(kwargs, "reverse");
+            Args.NoMore("sort", kwargs);
+            ContainerSetup.Sort(list, key is PyNone ? null : key, reverse is not null && Ops.IsTrue(reverse));
+            return list;
+        });
+        F("min", (a, k) => MinMax(a, k, "min", CompareOp.Lt));
+        F("max", (a, k) => MinMax(a, k, "max", CompareOp.Gt));
+        F("sum", (a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            PyObject acc = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "start") ?? PyInt.Zero;
+            if (acc is PyStr)
+                throw Err.Type("sum() can't sum strings [use ''.join(seq) instead]");
+            var it = Ops.GetIter(pos[0]);
+            while (Ops.Next(it) is { } x)
+                acc = Ops.Add(acc, x);
+            return acc;
+        });
+        F("any", (a, k) => { var it = Ops.GetIter(a[0]); while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return PyBool.True; return PyBool.False; });
+        F("all", (a, k) => { var it = Ops.GetIter(a[0]); while (Ops.Next(it) is { } x) if (!Ops.IsTrue(x)) return PyBool.False; return PyBool.True; });
+        m.Set("enumerate", PyType.EnumerateType);
+        PyType.EnumerateType.New = (type, a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            var start = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "start") ?? PyInt.Zero;
+            return new PyNativeIterator(PyType.EnumerateType, Enumerate(Ops.GetIter(pos[0]), Ops.Index(start).Value));
+        };
+        m.Set("zip", PyType.ZipType);
+        PyType.ZipType.New = (type, a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            bool strict = Args.Take(kwargs, "strict") is { } s && Ops.IsTrue(s);
+            return new PyNativeIterator(PyType.ZipType, Zip(pos.ToArray().Select(Ops.GetIter).ToArray(), strict));
+        };
+        m.Set("map", PyType.MapType);
+        PyType.MapType.New = (type, a, k) =>
+        {
+            if (a.Length < 2)
+                throw Err.Type("map() must have at least two arguments.");
+            return new PyNativeIterator(PyType.MapType, Map(a[0], a[1..].ToArray().Select(Ops.GetIter).ToArray()));
+        };
+        m.Set("filter", PyType.FilterType);
+        PyType.FilterType.New = (type, a, k) => new PyNativeIterator(PyType.FilterType, Filter(a[0], Ops.GetIter(a[1])));
+        m.Set("reversed", PyType.ReversedType);
+        PyType.ReversedType.New = (type, a, k) =>
+        {
+            Args.Exactly("reversed", a, k, 1);
+            if (Ops.CallSpecial(a[0], "__reversed__", []) is { } r)
+                return r;
+            if (a[0].Type.GetItem is null || a[0].Type.Len is null)
+                throw Err.Type($"'{a[0].Type.Name}' object is not reversible");
+            long n = Ops.Len(a[0]);
+            return new PyNativeIterator(PyType.ReversedType, Reversed(a[0], n));
+        };
+        F("divmod", (a, k) => { Args.Exactly("divmod", a, k, 2); return Ops.Binary(a[0], a[1], NumOp.DivMod); });
+        F("pow", (a, k) =>
+        {
+            Args.Range("pow", a, k, 2, 3);
+            if (a.Length == 3 && a[2] is not PyNone)
+            {
+                var mod = Ops.BigOf(a[2]);
+                if (mod.IsZero)
+                    throw Err.Value("pow() 3rd argument cannot be 0");
+                var r = BigInteger.ModPow(Ops.BigOf(a[0]), Ops.BigOf(a[1]), mod);
+                if (r.Sign != 0 && (r.Sign < 0) != (mod.Sign < 0))
+                    r += mod;
+                return PyInt.Of(r);
+            }
+            return Ops.Binary(a[0], a[1], NumOp.Power);
+        });
+        F("round", (a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            var nd = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "ndigits");
+            var f = pos[0].Type.Lookup("__round__") ?? throw Err.Type($"type {pos[0].Type.Name} doesn't define __round__ method");
+            return nd is null or PyNone ? Ops.CallWithSelfDescriptor(f, pos[0], []) : Ops.CallWithSelfDescriptor(f, pos[0], [nd]);
+        });
+        F("chr", (a, k) =>
+        {
+            long cp = Ops.IndexLong(a[0]);
+            if (cp < 0 || cp > 0x10FFFF)
+                throw Err.Value("chr() arg not in range(0x110000)");
+            return cp is >= 0xD800 and <= 0xDFFF ? PyStr.Of(((char)cp).ToString()) : PyStr.FromCodePoint((int)cp);
+        });
+        F("ord", (a, k) =>
+        {
+            if (a[0] is PyStr s)
+            {
+                if (s.Length != 1)
+                    throw Err.Type($"ord() expected a character, but string of length {s.Length} found");
+                return PyInt.Of(s.CodePoints()[0]);
+            }
+            if (a[0] is PyBytes b && b.Value.Length == 1)
+                return PyInt.Of(b.Value[0]);
+            throw Err.Type($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        F("hex", (a, k) => PyStr.Of(Radix(Ops.BigOf(a[0]), "x", "0x")));
+        F("oct", (a, k) => PyStr.Of(Radix(Ops.BigOf(a[0]), "o", "0o")));
+        F("bin", (a, k) => PyStr.Of(Radix(Ops.BigOf(a[0]), "b", "0b")));
+        F("vars", (a, k) =>
+        {
+            if (a.Length == 0)
+                return VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals;
+            return a[0] is PyType t ? new PyMappingProxy(t.TypeDict) : a[0].Dict ?? throw Err.Type("vars() argument must have __dict__ attribute");
+        });
+        F("dir", (a, k) => a.Length == 0 ? PyList.Of(((PyDict)(VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals)).KeysArray().OrderBy(x => ((PyStr)x).Value, StringComparer.Ordinal).ToArray()) : Dir(a[0]));
+        F("globals", (a, k) => VmThread.CurrentFrame!.Globals);
+        F("locals", (a, k) => VmThread.CurrentFrame!.Locals ?? LocalsOf(VmThread.CurrentFrame!));
+        F("input", (a, k) =>
+        {
+            if (a.Length > 0)
+            {
+                WriteStdout(Ops.StrText(a[0]));
+            }
+            FlushStdout();
+            var line = PyRuntime.Current.Stdin.ReadLine() ?? throw Err.New(PyType.EOFError, "EOF when reading a line");
+            return PyStr.Of(line);
+        });
+        F("open", (a, k) => FileObject.Open(a, k));
+        F("__import__", (a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kwargs);
+            var f = VmThread.CurrentFrame!;
+            return Importer.ImportName(f, (PyStr)pos[0], pos.Length > 3 ? pos[3] : PyNone.Instance, pos.Length > 4 ? pos[4] : PyInt.Zero);
+        });
+        F("exec", (a, k) => throw Err.New(PyType.NotImplementedError, "exec() of source text needs a compiler, which the VM does not have"));
+        F("eval", (a, k) => throw Err.New(PyType.NotImplementedError, "eval() of source text needs a compiler, which the VM does not have"));
+        return m;
+    }
+
+    private static PyDict LocalsOf(Frame f)
+    {
+        var d = new PyDict();
+        for (int i = 0; i < f.Code.NLocalsPlus; i++)
+        {
+            var v = f.Fast[i];
+            if (v is PyCell c)
+                v = c.Contents!;
+            if (v is not null)
+                d.SetItem(f.Code.LocalsPlusNames[i], v);
+        }
+        return d;
+    }
+
+    private static IEnumerator<PyObject> Enumerate(PyObject it, BigInteger start)
+    {
+        while (Ops.Next(it) is { } x)
+        {
+            yield return PyTuple.Of(PyInt.Of(start), x);
+            start++;
+        }
+    }
+
+    private static IEnumerator<PyObject> Zip(PyObject[] its, bool strict)
+    {
+        if (its.Length == 0)
+            yield break;
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = Ops.Next(its[i]);
+                if (x is null)
+                {
+                    if (strict)
+                    {
+                        if (i > 0)
+                            throw Err.Value($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                        for (int j = 1; j < its.Length; j++)
+                            if (Ops.Next(its[j]) is not null)
+                                throw Err.Value($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                    }
+                    yield break;
+                }
+                items[i] = x;
+            }
+            yield return PyTuple.Of(items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Map(PyObject f, PyObject[] its)
+    {
+        while (true)
+        {
+            var args = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = Ops.Next(its[i]);
+                if (x is null)
+                    yield break;
+                args[i] = x;
+            }
+            yield return Ops.Call(f, args);
+        }
+    }
+
+    private static IEnumerator<PyObject> Filter(PyObject f, PyObject it)
+    {
+        while (Ops.Next(it) is { } x)
+            if (f is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(f, x)))
+                yield return x;
+    }
+
+    private static IEnumerator<PyObject> Reversed(PyObject seq, long n)
+    {
+        for (long i = n - 1; i >= 0; i--)
+            yield return Ops.GetItem(seq, PyInt.Of(i));
+    }
+
+    private static PyObject MinMax(ReadOnlySpan<PyObject> a, PyTuple? k, string name, CompareOp op)
+    {
+        var pos = Args.Split(a, k, out var kwargs);
+        var key = Args.Take(kwargs, "key");
+        var dflt = Args.Take(kwargs, "default");
+        Args.NoMore(name, kwargs);
+        if (pos.Length == 0)
+            throw Err.Type($"{name} expected at least 1 argument, got 0");
+        IEnumerable<PyObject> items;
+        if (pos.Length == 1)
+        {
+            items = Ops.ToList(pos[0]);
+        }
+        else
+        {
+            if (dflt is not null)
+                throw Err.Type($"Cannot specify a default for {name}() with multiple positional arguments");
+            items = pos.ToArray();
+        }
+        PyObject? best = null, bestKey = null;
+        foreach (var x in items)
+        {
+            var kx = key is null or PyNone ? x : Ops.Call(key, x);
+            if (best is null || Ops.RichCompareBool(kx, bestKey!, op))
+            {
+                best = x;
+                bestKey = kx;
+            }
+        }
+        return best ?? dflt ?? throw Err.Value($"{name}() iterable argument is empty");
+    }
+
+    private static string Radix(BigInteger v, string fmt, string prefix)
+    {
+        string digits = fmt switch
+        {
+            "x" => BigInteger.Abs(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture).TrimStart('0'),
+            _ => ToBase(BigInteger.Abs(v), fmt == "o" ? 8 : 2),
+        };
+        if (digits.Length == 0)
+            digits = "0";
+        return (v.Sign < 0 ? "-" : "") + prefix + digits;
+    }
+
+    private static string ToBase(BigInteger v, int b)
+    {
+        if (v.IsZero)
+            return "0";
+        var sb = new StringBuilder();
+        while (!v.IsZero)
+        {
+            sb.Insert(0, (char)('0' + (int)(v % b)));
+            v /= b;
+        }
+        return sb.ToString();
+    }
+
+    public static bool IsInstance(PyObject o, PyObject cls)
+    {
+        if (cls is PyTuple t)
+            return t.Items.Any(c => IsInstance(o, c));
+        if (cls is PyType pt)
+        {
+            if (o.Type.IsSubtypeOf(pt))
+                return true;
+            if (pt.Type != PyType.TypeType && pt.Type.Lookup("__instancecheck__") is PyFunction ic)
+                return Ops.IsTrue(Ops.CallWithSelf(ic, pt, [o], null));
+            return false;
+        }
+        throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsSubclass(PyObject o, PyObject cls)
+    {
+        if (cls is PyTuple t)
+            return t.Items.Any(c => IsSubclass(o, c));
+        if (o is not PyType ot)
+            throw Err.Type("issubclass() arg 1 must be a class");
+        if (cls is not PyType ct)
+            throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return ot.IsSubtypeOf(ct);
+    }
+
+    public static PyObject Format(PyObject v, PyObject spec)
+    {
+        var f = v.Type.Lookup("__format__") ?? throw Err.Type($"Type {v.Type.Name} doesn't define __format__");
+        var r = Ops.CallWithSelfDescriptor(f, v, [spec]);
+        return r as PyStr ?? throw Err.Type($"__format__ must return a str, not {r.Type.Name}");
+    }
+
+    public static string AsciiText(string repr)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < repr.Length; i++)
+        {
+            int cp = char.ConvertToUtf32(repr, i);
+            if (cp > 0xFFFF)
+                i++;
+            if (cp < 128)
+                sb.Append((char)cp);
+            else if (cp < 256)
+                sb.Append($"\\x{cp:x2}");
+            else if (cp < 0x10000)
+                sb.Append($"\\u{cp:x4}");
+            else
+                sb.Append($"\\U{cp:x8}");
+        }
+        return sb.ToString();
+    }
+
+    public static PyObject Dir(PyObject o)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (o is PyType t)
+        {
+            foreach (var m in t.Mro)
+                foreach (var k in m.TypeDict.KeysArray())
+                    names.Add(((PyStr)k).Value);
+        }
+        else
+        {
+            if (o.Dict is { } d)
+                foreach (var k in d.KeysArray())
+                    if (k is PyStr ks)
+                        names.Add(ks.Value);
+            if (o is not PyModule)
+                foreach (var m in o.Type.Mro)
+                    foreach (var k in m.TypeDict.KeysArray())
+                        names.Add(((PyStr)k).Value);
+        }
+        return PyList.Of(names.Order(StringComparer.Ordinal).Select(n => (PyObject)PyStr.Of(n)).ToArray());
+    }
+
+    private static PyObject Print(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var pos = Args.Split(a, k, out var kwargs);
+        var sep = Args.Take(kwargs, "sep");
+        var end = Args.Take(kwargs, "end");
+        var file = Args.Take(kwargs, "file");
+        var flush = Args.Take(kwargs, "flush");
+        Args.NoMore("print", kwargs);
+        string sepText = sep is null or PyNone ? " " : sep is PyStr ss ? ss.Value : throw Err.Type($"sep must be None or a string, not {sep.Type.Name}");
+        string endText = end is null or PyNone ? "\n" : end is PyStr es ? es.Value : throw Err.Type($"end must be None or a string, not {end.Type.Name}");
+        var sb = new StringBuilder();
+        for (int i = 0; i < pos.Length; i++)
+        {
+            if (i > 0)
+                sb.Append(sepText);
+            sb.Append(Ops.StrText(pos[i]));
+        }
+        sb.Append(endText);
+        var target = file is null or PyNone ? PyRuntime.Current.Sys.GetStr("stdout") ?? PyNone.Instance : file;
+        if (target is PyNone)
+            return PyNone.Instance;
+        if (target is FileObject fo)
+        {
+            fo.Write(sb.ToString());
+            if (flush is not null && Ops.IsTrue(flush))
+                fo.Flush();
+        }
+        else
+        {
+            Ops.Call(Ops.GetAttr(target, "write"), PyStr.Of(sb.ToString()));
+            if (flush is not null && Ops.IsTrue(flush))
+                Ops.Call(Ops.GetAttr(target, "flush"));
+        }
+        return PyNone.Instance;
+    }
+
+    private static void WriteStdout(string s)
+    {
+        var target = PyRuntime.Current.Sys.GetStr("stdout");
+        if (target is FileObject fo)
+            fo.Write(s);
+        else if (target is not null)
+            Ops.Call(Ops.GetAttr(target, "write"), PyStr.Of(s));
+    }
+
+    private static void FlushStdout()
+    {
+        if (PyRuntime.Current.Sys.GetStr("stdout") is FileObject fo)
+            fo.Flush();
+    }
+
+    /// <summary>__build_class__(func, name, *bases, metaclass=..., **kwds) (Python/bltinmodule.c builtin___build_class__).</summary>
+    private static PyObject BuildClass(ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var pos = Args.Split(a, k, out var kwargs);
+        if (pos.Length < 2)
+            throw Err.Type("__build_class__: not enough arguments");
+        var func = pos[0] as PyFunction ?? throw Err.Type("__build_class__: func must be a function");
+        var name = pos[1] as PyStr ?? throw Err.Type("__build_class__: name is not a string");
+        var origBases = pos[2..].ToArray();
+        var bases = new List<PyObject>();
+        bool changed = false;
+        foreach (var b in origBases)
+        {
+            if (b is not PyType && Ops.TryGetAttr(b, "__mro_entries__") is { } me)
+            {
+                bases.AddRange(Ops.ToArray(Ops.Call(me, PyTuple.Of(origBases))));
+                changed = true;
+            }
+            else
+            {
+                bases.Add(b);
+            }
+        }
+        var meta = Args.Take(kwargs, "metaclass");
+        var typeBases = bases.Select(b => b as PyType ?? throw Err.Type($"bases must be types")).ToArray();
+        bool isClass = meta is null || meta is PyType;
+        if (meta is null)
+            meta = typeBases.Length == 0 ? PyType.TypeType : typeBases[0].Type;
+        if (isClass)
+            meta = TypeSetup.CalculateMetaclass((PyType)meta, typeBases);
+        var restNames = kwargs is { Count: > 0 } ? new PyTuple(kwargs.Keys.Select(x => (PyObject)PyStr.Intern(x)).ToArray()) : null;
+        var restValues = kwargs?.Values.ToArray() ?? [];
+        PyObject ns;
+        var prepare = Ops.TryGetAttr(meta, "__prepare__");
+        ns = prepare is null ? new PyDict() : Ops.Call(prepare, [name, PyTuple.Of(bases.ToArray()), .. restValues], restNames);
+        var frame = new Frame(func.Code, func.Globals, PyRuntime.Current.BuiltinsDict, ns) { Function = func };
+        var cell = Eval.Run(frame);
+        var allArgs = new PyObject[] { name, PyTuple.Of(bases.ToArray()), ns }.Concat(restValues).ToArray();
+        if (changed)
+            Ops.SetItem(ns, PyStr.Intern("__orig_bases__"), PyTuple.Of(origBases));
+        var cls = Ops.Call(meta, allArgs, restNames);
+        if (cell is PyCell c && cls is PyType && c.Contents is null)
+            c.Contents = cls;
+        return cls;
+    }
+}

@@ -1,0 +1,107 @@
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Builtins;
+
+/// <summary>BaseException and its subclasses (Objects/exceptions.c).</summary>
+internal static class ExceptionSetup
+{
+    public static void Install()
+    {
+        var t = PyType.BaseException;
+        t.Allocate = type => new PyBaseException(type, PyTuple.Empty);
+        t.New = (type, args, kw) =>
+        {
+            var e = (PyBaseException)type.Allocate!(type);
+            e.Args = PyTuple.Of(Args.Split(args, kw, out _));
+            return e;
+        };
+        t.Init = (self, args, kw) =>
+        {
+            if (kw is { Count: > 0 } && ReferenceEquals(self.Type.Init, PyType.BaseException.Init) && self.Type.IsHeapType == false)
+                throw Err.Type($"{self.Type.Name}() takes no keyword arguments");
+            ((PyBaseException)self).Args = PyTuple.Of(Args.Split(args, kw, out _));
+        };
+        t.Str = o =>
+        {
+            var a = ((PyBaseException)o).Args;
+            return a.Count == 0 ? PyStr.Empty : a.Count == 1 ? Ops.Str(a[0]) : Ops.Str(a);
+        };
+        t.Repr = o =>
+        {
+            var e = (PyBaseException)o;
+            string name = o.Type.Name;
+            return PyStr.Of(e.Args.Count == 1 ? $"{name}({Ops.ReprText(e.Args[0])})" : $"{name}{Ops.ReprText(e.Args)}");
+        };
+        TypeSetup.Getter(t, "args", o => ((PyBaseException)o).Args, (o, v) => ((PyBaseException)o).Args = PyTuple.Of(Ops.ToArray(v!)));
+        TypeSetup.Getter(t, "__traceback__", o => (PyObject?)((PyBaseException)o).Traceback ?? PyNone.Instance,
+            (o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
+        TypeSetup.Getter(t, "__cause__", o => ((PyBaseException)o).Cause ?? PyNone.Instance, (o, v) =>
+        {
+            var e = (PyBaseException)o;
+            e.Cause = v is PyNone ? null : v;
+            e.SuppressContext = true;
+        });
+        TypeSetup.Getter(t, "__context__", o => ((PyBaseException)o).Context ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Context = v is PyNone ? null : v);
+        TypeSetup.Getter(t, "__suppress_context__", o => PyBool.Of(((PyBaseException)o).SuppressContext), (o, v) => ((PyBaseException)o).SuppressContext = Ops.IsTrue(v!));
+        TypeSetup.Getter(t, "__dict__", o => o.Dict!);
+        TypeSetup.Method(t, "with_traceback", (self, a, k) => { ((PyBaseException)self).Traceback = a[0] as PyTraceback; return self; });
+        TypeSetup.Method(t, "add_note", (self, a, k) =>
+        {
+            if (a[0] is not PyStr)
+                throw Err.Type($"note must be a str, not '{a[0].Type.Name}'");
+            var d = self.Dict!;
+            if (d.GetStr("__notes__") is not PyList notes)
+            {
+                notes = new PyList();
+                d.SetStr("__notes__", notes);
+            }
+            notes.Append(a[0]);
+            return PyNone.Instance;
+        });
+
+        var stop = PyType.StopIteration;
+        TypeSetup.Getter(stop, "value", o => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Instance);
+        var exit = PyType.SystemExit;
+        TypeSetup.Getter(exit, "code", o => ((PyBaseException)o).Args.Count switch { 0 => PyNone.Instance, 1 => ((PyBaseException)o).Args[0], _ => ((PyBaseException)o).Args });
+        PyType.KeyError.Str = o =>
+        {
+            var a = ((PyBaseException)o).Args;
+            return a.Count == 1 ? Ops.Repr(a[0]) : PyType.BaseException.Str!(o);
+        };
+        TypeSetup.Getter(PyType.NameError, "name", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
+        TypeSetup.Getter(PyType.AttributeError, "obj", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
+        TypeSetup.Getter(PyType.ImportError, "name", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
+        TypeSetup.Getter(PyType.ImportError, "msg", o => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Instance);
+        PyType.TracebackType.Repr = o => PyStr.Of($"<traceback object at 0x{Identity.Of(o):x}>");
+        TypeSetup.Getter(PyType.TracebackType, "tb_lineno", o => ((PyTraceback)o).Frame.Code.LineOf(((PyTraceback)o).Instruction) is { } l ? PyInt.Of(l) : PyNone.Instance);
+        TypeSetup.Getter(PyType.TracebackType, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
+
+        var eg = PyType.BaseExceptionGroup;
+        eg.New = (type, args, kw) =>
+        {
+            if (args.Length != 2)
+                throw Err.Type($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
+            var msg = args[0] as PyStr ?? throw Err.Type("argument 1 must be str, not " + args[0].Type.Name);
+            var excs = Ops.ToArray(args[1]);
+            if (excs.Length == 0)
+                throw Err.Value("second argument (exceptions) must be a non-empty sequence");
+            var actual = type;
+            if (ReferenceEquals(type, PyType.BaseExceptionGroup) && excs.All(e => e.Type.IsSubtypeOf(PyType.Exception)))
+                actual = PyType.ExceptionGroup;
+            var e = (PyBaseException)actual.Allocate!(actual);
+            e.Args = PyTuple.Of(args[0], args[1]);
+            e.GroupMessage = msg;
+            e.GroupExceptions = PyTuple.Of(excs);
+            return e;
+        };
+        eg.Init = (self, args, kw) => { };
+        eg.Str = o =>
+        {
+            var e = (PyBaseException)o;
+            int n = e.GroupExceptions?.Count ?? 0;
+            return PyStr.Of($"{Ops.StrText(e.GroupMessage ?? PyStr.Empty)} ({n} sub-exception{(n == 1 ? "" : "s")})");
+        };
+        TypeSetup.Getter(eg, "message", o => ((PyBaseException)o).GroupMessage ?? PyStr.Empty);
+        TypeSetup.Getter(eg, "exceptions", o => (PyObject?)((PyBaseException)o).GroupExceptions ?? PyTuple.Empty);
+    }
+}

@@ -1,0 +1,29 @@
+using PycSharp.Format;
+
+namespace PycSharp.Runtime.Interpreter;
+
+/// <summary>
+/// How one CPython version encodes what the VM's instruction set expresses once. Every version difference the
+/// decoder needs is a field here (Python/bytecodes.c and Lib/dis.py of each version), not a version test.
+/// </summary>
+public sealed record Dialect(
+    PythonVersion Version,
+    /// <summary>COMPARE_OP's comparison is oparg >> this (3.11: 0, 3.12: 4, 3.13: 5).</summary>
+    int CompareShift,
+    /// <summary>3.13: this bit of COMPARE_OP's oparg asks for the result as a bool.</summary>
+    int CompareBoolBit,
+    /// <summary>LOAD_ATTR's low bit selects the method form (3.12+; 3.11 has LOAD_METHOD).</summary>
+    bool LoadAttrMethodBit,
+    /// <summary>Instructions FOR_ITER skips past its target when the iterator is exhausted (END_FOR, and POP_TOP in 3.13).</summary>
+    string[] ForIterSkips,
+    /// <summary>Values END_FOR pops when reached (3.12: the iterator and the last value; 3.13: one).</summary>
+    int EndForPops)
+{
+    public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
+    {
+        (3, 11) => new(v, 0, 0, false, [], 0),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1),
+        _ => null,
+    };
+}

@@ -1,0 +1,935 @@
+using System.Runtime.CompilerServices;
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Interpreter;
+
+/// <summary>
+/// The interpreter loop (Python/ceval.c, Python/bytecodes.c): runs a frame until it returns or yields. Python
+/// calls recurse on the C# stack; exceptions travel as <see cref="PyException"/> and are routed by the code
+/// object's exception table at every frame they pass.
+/// </summary>
+public static partial class Eval
+{
+    /// <summary>Runs (or resumes) a frame. With <paramref name="throwIn"/>, resumes by raising it at the yield.</summary>
+    public static PyObject Run(Frame f, PyException? throwIn = null)
+    {
+        Recursion.EnterFrame();
+        var previous = VmThread.t_frame;
+        f.Back = previous;
+        VmThread.t_frame = f;
+        try
+        {
+            return Loop(f, throwIn);
+        }
+        finally
+        {
+            VmThread.t_frame = previous;
+            Recursion.LeaveFrame();
+        }
+    }
+
+    private static PyObject Loop(Frame f, PyException? pending)
+    {
+        var code = f.Code;
+        var instrs = code.Code;
+        var fast = f.Fast;
+        var consts = code.Consts;
+        var names = code.Names;
+        int nlocals = code.NLocalsPlus;
+        int sp = f.Sp;
+        int ip = f.Ip;
+        bool reraise = false;
+        while (true)
+        {
+            try
+            {
+                if (pending is not null)
+                {
+                    var p = pending;
+                    pending = null;
+                    // gen.throw(): the exception appears at the instruction the generator is suspended at.
+                    throw p;
+                }
+                while (true)
+                {
+                    var ins = instrs[ip++];
+                    switch (ins.Op)
+                    {
+                        case Op.Nop:
+                            break;
+                        case Op.LoadFast:
+                        {
+                            var v = fast[ins.Arg];
+                            if (v is null)
+                                throw Unbound(code, ins.Arg);
+                            fast[sp++] = v;
+                            break;
+                        }
+                        case Op.LoadFastCheck:
+                        {
+                            var v = fast[ins.Arg] ?? throw Unbound(code, ins.Arg);
+                            fast[sp++] = v;
+                            break;
+                        }
+                        case Op.LoadFastAndClear:
+                            fast[sp++] = fast[ins.Arg];
+                            fast[ins.Arg] = null!;
+                            break;
+                        case Op.LoadFastLoadFast:
+                            fast[sp++] = fast[ins.Arg >> 4] ?? throw Unbound(code, ins.Arg >> 4);
+                            fast[sp++] = fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15);
+                            break;
+                        case Op.StoreFast:
+                            fast[ins.Arg] = fast[--sp];
+                            fast[sp] = null!;
+                            break;
+                        case Op.StoreFastLoadFast:
+                            fast[ins.Arg >> 4] = fast[--sp];
+                            fast[sp++] = fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15);
+                            break;
+                        case Op.StoreFastStoreFast:
+                            fast[ins.Arg >> 4] = fast[--sp];
+                            fast[ins.Arg & 15] = fast[--sp];
+                            fast[sp] = null!;
+                            fast[sp + 1] = null!;
+                            break;
+                        case Op.DeleteFast:
+                            if (fast[ins.Arg] is null)
+                                throw Unbound(code, ins.Arg);
+                            fast[ins.Arg] = null!;
+                            break;
+                        case Op.LoadConst:
+                            fast[sp++] = consts[ins.Arg];
+                            break;
+                        case Op.PopTop:
+                            fast[--sp] = null!;
+                            break;
+                        case Op.PopN:
+                            for (int k = 0; k < ins.Arg; k++)
+                                fast[--sp] = null!;
+                            break;
+                        case Op.PushNull:
+                            fast[sp++] = null!;
+                            break;
+                        case Op.Copy:
+                            fast[sp] = fast[sp - ins.Arg];
+                            sp++;
+                            break;
+                        case Op.Swap:
+                            (fast[sp - 1], fast[sp - ins.Arg]) = (fast[sp - ins.Arg], fast[sp - 1]);
+                            break;
+                        case Op.UnaryNegative:
+                            fast[sp - 1] = Ops.Negative(fast[sp - 1]);
+                            break;
+                        case Op.UnaryNot:
+                            fast[sp - 1] = PyBool.Of(!Ops.IsTrue(fast[sp - 1]));
+                            break;
+                        case Op.UnaryInvert:
+                            fast[sp - 1] = Ops.Invert(fast[sp - 1]);
+                            break;
+                        case Op.UnaryPositive:
+                            fast[sp - 1] = Ops.Positive(fast[sp - 1]);
+                            break;
+                        case Op.ToBool:
+                            if (fast[sp - 1] is not PyBool)
+                                fast[sp - 1] = PyBool.Of(Ops.IsTrue(fast[sp - 1]));
+                            break;
+                        case Op.BinaryOp:
+                        {
+                            var b = fast[--sp];
+                            fast[sp] = null!;
+                            fast[sp - 1] = Ops.BinaryOp(fast[sp - 1], b, ins.Arg);
+                            break;
+                        }
+                        case Op.BinarySubscr:
+                        {
+                            var k = fast[--sp];
+                            fast[sp] = null!;
+                            fast[sp - 1] = Ops.GetItem(fast[sp - 1], k);
+                            break;
+                        }
+                        case Op.BinarySlice:
+                        {
+                            var stop = fast[--sp];
+                            var start = fast[--sp];
+                            fast[sp - 1] = Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance));
+                            break;
+                        }
+                        case Op.StoreSlice:
+                        {
+                            var stop = fast[--sp];
+                            var start = fast[--sp];
+                            var container = fast[--sp];
+                            var v = fast[--sp];
+                            Ops.SetItem(container, new PySlice(start, stop, PyNone.Instance), v);
+                            break;
+                        }
+                        case Op.StoreSubscr:
+                        {
+                            var k = fast[--sp];
+                            var container = fast[--sp];
+                            var v = fast[--sp];
+                            Ops.SetItem(container, k, v);
+                            break;
+                        }
+                        case Op.DeleteSubscr:
+                        {
+                            var k = fast[--sp];
+                            var container = fast[--sp];
+                            Ops.DelItem(container, k);
+                            break;
+                        }
+                        case Op.CompareOp:
+                        case Op.CompareOpBool:
+                        {
+                            var b = fast[--sp];
+                            var r = Ops.RichCompare(fast[sp - 1], b, (CompareOp)ins.Arg);
+                            fast[sp - 1] = ins.Op == Op.CompareOpBool && r is not PyBool ? PyBool.Of(Ops.IsTrue(r)) : r;
+                            break;
+                        }
+                        case Op.IsOp:
+                        {
+                            var b = fast[--sp];
+                            fast[sp - 1] = PyBool.Of(ReferenceEquals(fast[sp - 1], b) != (ins.Arg == 1));
+                            break;
+                        }
+                        case Op.ContainsOp:
+                        {
+                            var container = fast[--sp];
+                            fast[sp - 1] = PyBool.Of(Ops.Contains(container, fast[sp - 1]) != (ins.Arg == 1));
+                            break;
+                        }
+                        case Op.Jump:
+                            ip = ins.Arg;
+                            break;
+                        case Op.PopJumpIfFalse:
+                        {
+                            var v = fast[--sp];
+                            if (v is PyBool pb ? !pb.IsTrue : !Ops.IsTrue(v))
+                                ip = ins.Arg;
+                            break;
+                        }
+                        case Op.PopJumpIfTrue:
+                        {
+                            var v = fast[--sp];
+                            if (v is PyBool pb ? pb.IsTrue : Ops.IsTrue(v))
+                                ip = ins.Arg;
+                            break;
+                        }
+                        case Op.PopJumpIfNone:
+                            if (ReferenceEquals(fast[--sp], PyNone.Instance))
+                                ip = ins.Arg;
+                            break;
+                        case Op.PopJumpIfNotNone:
+                            if (!ReferenceEquals(fast[--sp], PyNone.Instance))
+                                ip = ins.Arg;
+                            break;
+                        case Op.JumpIfFalseOrPop:
+                            if (!Ops.IsTrue(fast[sp - 1]))
+                                ip = ins.Arg;
+                            else
+                                sp--;
+                            break;
+                        case Op.JumpIfTrueOrPop:
+                            if (Ops.IsTrue(fast[sp - 1]))
+                                ip = ins.Arg;
+                            else
+                                sp--;
+                            break;
+                        case Op.GetIter:
+                            fast[sp - 1] = Ops.GetIter(fast[sp - 1]);
+                            break;
+                        case Op.ForIter:
+                        {
+                            var it = fast[sp - 1];
+                            f.LastI = ip - 1;
+                            var next = it is PyIteratorBase nb ? nb.Next() : Ops.Next(it);
+                            if (next is null)
+                            {
+                                fast[--sp] = null!;
+                                ip = ins.Arg;
+                            }
+                            else
+                            {
+                                fast[sp++] = next;
+                            }
+                            break;
+                        }
+                        case Op.LoadGlobal:
+                            fast[sp++] = LoadGlobal(f, names[ins.Arg]);
+                            break;
+                        case Op.LoadGlobalNull:
+                            fast[sp++] = null!;
+                            fast[sp++] = LoadGlobal(f, names[ins.Arg]);
+                            break;
+                        case Op.StoreGlobal:
+                            f.Globals.SetItem(names[ins.Arg], fast[--sp]);
+                            break;
+                        case Op.DeleteGlobal:
+                            if (!f.Globals.Remove(names[ins.Arg]))
+                                throw Err.Name(names[ins.Arg].Value);
+                            break;
+                        case Op.LoadName:
+                            fast[sp++] = LoadName(f, names[ins.Arg]);
+                            break;
+                        case Op.StoreName:
+                            StoreName(f, names[ins.Arg], fast[--sp]);
+                            break;
+                        case Op.DeleteName:
+                            DeleteName(f, names[ins.Arg]);
+                            break;
+                        case Op.LoadAttr:
+                            fast[sp - 1] = Ops.GetAttr(fast[sp - 1], names[ins.Arg]);
+                            break;
+                        case Op.LoadMethod:
+                        {
+                            var owner = fast[sp - 1];
+                            if (Ops.GetMethod(owner, names[ins.Arg], out var meth))
+                            {
+                                fast[sp - 1] = meth;
+                                fast[sp++] = owner;
+                            }
+                            else
+                            {
+                                fast[sp - 1] = null!;
+                                fast[sp++] = meth;
+                            }
+                            break;
+                        }
+                        case Op.LoadSuperAttr:
+                        case Op.LoadSuperMethod:
+                            sp = LoadSuperAttr(f, fast, sp, ins);
+                            break;
+                        case Op.StoreAttr:
+                        {
+                            var owner = fast[--sp];
+                            var v = fast[--sp];
+                            Ops.SetAttr(owner, names[ins.Arg], v);
+                            break;
+                        }
+                        case Op.DeleteAttr:
+                            Ops.SetAttr(fast[--sp], names[ins.Arg], null);
+                            break;
+                        case Op.Call:
+                        {
+                            f.LastI = ip - 1;
+                            var kw = f.KwNames;
+                            f.KwNames = null;
+                            sp = DoCall(fast, sp, ins.Arg, kw);
+                            break;
+                        }
+                        case Op.CallKw:
+                        {
+                            f.LastI = ip - 1;
+                            var kw = (PyTuple)fast[--sp];
+                            sp = DoCall(fast, sp, ins.Arg, kw);
+                            break;
+                        }
+                        case Op.KwNames:
+                            f.KwNames = (PyTuple)consts[ins.Arg];
+                            break;
+                        case Op.CallFunctionEx:
+                        {
+                            f.LastI = ip - 1;
+                            PyDict? kwargs = (ins.Arg & 1) != 0 ? (PyDict)fast[--sp] : null;
+                            var callargs = fast[--sp];
+                            var b = fast[--sp];
+                            var a = fast[--sp];
+                            var callable = a ?? b;
+                            var argv = ((PyTuple)callargs).Items;
+                            if (a is not null && b is not null)
+                            {
+                                var all = new PyObject[argv.Length + 1];
+                                all[0] = b;
+                                argv.CopyTo(all, 1);
+                                argv = all;
+                            }
+                            fast[sp++] = Ops.CallEx(callable, argv, kwargs);
+                            fast[sp] = null!;
+                            break;
+                        }
+                        case Op.ReturnValue:
+                        {
+                            var v = fast[--sp];
+                            f.Sp = sp;
+                            f.Finished = true;
+                            return v;
+                        }
+                        case Op.ReturnConst:
+                            f.Sp = sp;
+                            f.Finished = true;
+                            return consts[ins.Arg];
+                        case Op.BuildTuple:
+                        {
+                            var items = ins.Arg == 0 ? [] : fast.AsSpan(sp - ins.Arg, ins.Arg).ToArray();
+                            sp -= ins.Arg;
+                            fast[sp++] = PyTuple.Of(items);
+                            break;
+                        }
+                        case Op.BuildList:
+                        {
+                            var l = PyList.Of(fast.AsSpan(sp - ins.Arg, ins.Arg));
+                            sp -= ins.Arg;
+                            fast[sp++] = l;
+                            break;
+                        }
+                        case Op.BuildSet:
+                        {
+                            var s = new PySet();
+                            for (int k = sp - ins.Arg; k < sp; k++)
+                                s.Add(fast[k]);
+                            sp -= ins.Arg;
+                            fast[sp++] = s;
+                            break;
+                        }
+                        case Op.BuildMap:
+                        {
+                            var d = new PyDict(ins.Arg);
+                            for (int k = sp - 2 * ins.Arg; k < sp; k += 2)
+                                d.SetItem(fast[k], fast[k + 1]);
+                            sp -= 2 * ins.Arg;
+                            fast[sp++] = d;
+                            break;
+                        }
+                        case Op.BuildConstKeyMap:
+                        {
+                            var keys = (PyTuple)fast[--sp];
+                            var d = new PyDict(ins.Arg);
+                            for (int k = 0; k < ins.Arg; k++)
+                                d.SetItem(keys[k], fast[sp - ins.Arg + k]);
+                            sp -= ins.Arg;
+                            fast[sp++] = d;
+                            break;
+                        }
+                        case Op.BuildString:
+                        {
+                            var sb = new System.Text.StringBuilder();
+                            for (int k = sp - ins.Arg; k < sp; k++)
+                                sb.Append(((PyStr)fast[k]).Value);
+                            sp -= ins.Arg;
+                            fast[sp++] = PyStr.Of(sb.ToString());
+                            break;
+                        }
+                        case Op.BuildSlice:
+                        {
+                            PyObject step = ins.Arg == 3 ? fast[--sp] : PyNone.Instance;
+                            var stop = fast[--sp];
+                            var start = fast[--sp];
+                            fast[sp++] = new PySlice(start, stop, step);
+                            break;
+                        }
+                        case Op.ListAppend:
+                            ((PyList)fast[sp - 1 - ins.Arg]).Append(fast[--sp]);
+                            break;
+                        case Op.SetAdd:
+                            ((PySet)fast[sp - 1 - ins.Arg]).Add(fast[--sp]);
+                            break;
+                        case Op.MapAdd:
+                        {
+                            var v = fast[--sp];
+                            var k = fast[--sp];
+                            ((PyDict)fast[sp - ins.Arg]).SetItem(k, v);
+                            break;
+                        }
+                        case Op.ListExtend:
+                        {
+                            var it = fast[--sp];
+                            ListExtend((PyList)fast[sp - ins.Arg], it);
+                            break;
+                        }
+                        case Op.SetUpdate:
+                        {
+                            var it = fast[--sp];
+                            Builtins.SetMethods.Update((PySet)fast[sp - ins.Arg], it);
+                            break;
+                        }
+                        case Op.DictUpdate:
+                        {
+                            var other = fast[--sp];
+                            DictUpdate((PyDict)fast[sp - ins.Arg], other, false, null);
+                            break;
+                        }
+                        case Op.DictMerge:
+                        {
+                            var other = fast[--sp];
+                            DictUpdate((PyDict)fast[sp - ins.Arg], other, true, fast[sp - ins.Arg - 3]);
+                            break;
+                        }
+                        case Op.ListToTuple:
+                            fast[sp - 1] = PyTuple.Of(((PyList)fast[sp - 1]).ToArray());
+                            break;
+                        case Op.UnpackSequence:
+                            sp = UnpackSequence(fast, sp, ins.Arg);
+                            break;
+                        case Op.UnpackEx:
+                            sp = UnpackEx(fast, sp, ins.Arg & 0xFF, ins.Arg >> 8);
+                            break;
+                        case Op.MakeCell:
+                            fast[ins.Arg] = new PyCell(fast[ins.Arg]);
+                            break;
+                        case Op.CopyFreeVars:
+                        {
+                            var closure = f.Function!.Closure!;
+                            int first = nlocals - ins.Arg;
+                            for (int k = 0; k < ins.Arg; k++)
+                                fast[first + k] = closure[k]!;
+                            break;
+                        }
+                        case Op.LoadClosure:
+                            fast[sp++] = fast[ins.Arg];
+                            break;
+                        case Op.LoadDeref:
+                            fast[sp++] = ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
+                            break;
+                        case Op.StoreDeref:
+                            ((PyCell)fast[ins.Arg]).Contents = fast[--sp];
+                            break;
+                        case Op.DeleteDeref:
+                        {
+                            var cell = (PyCell)fast[ins.Arg];
+                            if (cell.Contents is null)
+                                throw UnboundDeref(code, ins.Arg);
+                            cell.Contents = null;
+                            break;
+                        }
+                        case Op.LoadFromDictOrDeref:
+                        {
+                            // 3.12+: the mapping is on the stack; 3.11 LOAD_CLASSDEREF reads the frame's locals.
+                            var name = code.LocalsPlusNames[ins.Arg];
+                            PyObject mapping = code.Dialect.LoadAttrMethodBit ? fast[--sp] : f.Locals!;
+                            var v = MappingGet(mapping, name) ?? ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
+                            fast[sp++] = v;
+                            break;
+                        }
+                        case Op.LoadFromDictOrGlobals:
+                        {
+                            var mapping = fast[--sp];
+                            var name = names[ins.Arg];
+                            fast[sp++] = MappingGet(mapping, name) ?? LoadGlobal(f, name);
+                            break;
+                        }
+                        case Op.LoadLocals:
+                            fast[sp++] = f.Locals ?? throw Err.New(PyType.SystemError, "no locals found");
+                            break;
+                        case Op.MakeFunction:
+                            sp = MakeFunction(f, fast, sp, ins.Arg);
+                            break;
+                        case Op.SetFunctionAttribute:
+                        {
+                            var func = (PyFunction)fast[--sp];
+                            var attr = fast[--sp];
+                            SetFunctionAttribute(func, ins.Arg, attr);
+                            fast[sp++] = func;
+                            break;
+                        }
+                        case Op.LoadBuildClass:
+                            fast[sp++] = f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found");
+                            break;
+                        case Op.LoadAssertionError:
+                            fast[sp++] = PyType.AssertionError;
+                            break;
+                        case Op.SetupAnnotations:
+                            if (MappingGet(f.Locals!, PyStr.Intern("__annotations__")) is null)
+                                Ops.SetItem(f.Locals!, PyStr.Intern("__annotations__"), new PyDict());
+                            break;
+                        case Op.ImportName:
+                        {
+                            var fromlist = fast[--sp];
+                            var level = fast[--sp];
+                            f.LastI = ip - 1;
+                            fast[sp++] = Importer.ImportName(f, names[ins.Arg], fromlist, level);
+                            break;
+                        }
+                        case Op.ImportFrom:
+                            fast[sp] = Importer.ImportFrom(fast[sp - 1], names[ins.Arg]);
+                            sp++;
+                            break;
+                        case Op.ImportStar:
+                            Importer.ImportStar(f, fast[--sp]);
+                            break;
+                        case Op.RaiseVarargs:
+                        {
+                            PyObject? cause = ins.Arg == 2 ? fast[--sp] : null;
+                            PyObject? exc = ins.Arg >= 1 ? fast[--sp] : null;
+                            f.LastI = ip - 1;
+                            if (exc is null)
+                            {
+                                var current = VmThread.TopmostException() ?? throw Err.Runtime("No active exception to reraise");
+                                reraise = true;
+                                throw new PyException((PyBaseException)current);
+                            }
+                            throw MakeRaise(exc, cause, ins.Arg == 2);
+                        }
+                        case Op.Reraise:
+                        {
+                            var exc = (PyBaseException)fast[--sp];
+                            if (ins.Arg != 0 && fast[sp - ins.Arg] is PyInt lasti)
+                                ip = code.IndexOfOffset((int)lasti.Small * 2) + 1;
+                            reraise = true;
+                            throw new PyException(exc);
+                        }
+                        case Op.PushExcInfo:
+                        {
+                            var v = fast[sp - 1];
+                            var info = VmThread.ExcInfo;
+                            fast[sp - 1] = info.Value ?? PyNone.Instance;
+                            fast[sp++] = v;
+                            info.Value = v;
+                            break;
+                        }
+                        case Op.PopExcept:
+                        {
+                            var v = fast[--sp];
+                            VmThread.ExcInfo.Value = v is PyNone ? null : v;
+                            break;
+                        }
+                        case Op.CheckExcMatch:
+                        {
+                            var t = fast[sp - 1];
+                            CheckExceptType(t);
+                            fast[sp - 1] = PyBool.Of(ExceptionMatches(fast[sp - 2], t));
+                            break;
+                        }
+                        case Op.CheckEgMatch:
+                            sp = ExceptionGroups.CheckEgMatch(fast, sp);
+                            break;
+                        case Op.PrepReraiseStar:
+                        {
+                            var list = fast[--sp];
+                            fast[sp - 1] = ExceptionGroups.PrepReraiseStar(fast[sp - 1], list);
+                            break;
+                        }
+                        case Op.BeforeWith:
+                            sp = BeforeWith(fast, sp);
+                            break;
+                        case Op.WithExceptStart:
+                        {
+                            var exitFunc = fast[sp - 4];
+                            var val = fast[sp - 1];
+                            var tb = (val as PyBaseException)?.Traceback ?? (PyObject)PyNone.Instance;
+                            fast[sp++] = Ops.Call(exitFunc, [val.Type, val, tb]);
+                            break;
+                        }
+                        case Op.GetLen:
+                            fast[sp] = PyInt.Of(Ops.Len(fast[sp - 1]));
+                            sp++;
+                            break;
+                        case Op.MatchMapping:
+                            fast[sp] = PyBool.Of(Matching.IsMapping(fast[sp - 1]));
+                            sp++;
+                            break;
+                        case Op.MatchSequence:
+                            fast[sp] = PyBool.Of(Matching.IsSequence(fast[sp - 1]));
+                            sp++;
+                            break;
+                        case Op.MatchKeys:
+                            fast[sp] = Matching.MatchKeys(fast[sp - 2], fast[sp - 1]);
+                            sp++;
+                            break;
+                        case Op.MatchClass:
+                        {
+                            var kwargs = (PyTuple)fast[--sp];
+                            var cls = fast[--sp];
+                            var subject = fast[sp - 1];
+                            fast[sp - 1] = Matching.MatchClass(subject, cls, ins.Arg, kwargs);
+                            break;
+                        }
+                        case Op.FormatValue:
+                        {
+                            PyObject? spec = (ins.Arg & 4) != 0 ? fast[--sp] : null;
+                            var v = Convert(fast[sp - 1], ins.Arg & 3);
+                            fast[sp - 1] = Format(v, spec);
+                            break;
+                        }
+                        case Op.ConvertValue:
+                            fast[sp - 1] = Convert(fast[sp - 1], ins.Arg);
+                            break;
+                        case Op.FormatSimple:
+                            fast[sp - 1] = Format(fast[sp - 1], null);
+                            break;
+                        case Op.FormatWithSpec:
+                        {
+                            var spec = fast[--sp];
+                            fast[sp - 1] = Format(fast[sp - 1], spec);
+                            break;
+                        }
+                        case Op.CallIntrinsic1:
+                            fast[sp - 1] = Intrinsics.Call1(f, ins.Arg, fast[sp - 1]);
+                            break;
+                        case Op.CallIntrinsic2:
+                        {
+                            var b = fast[--sp];
+                            fast[sp - 1] = Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b);
+                            break;
+                        }
+                        case Op.PrintExpr:
+                        {
+                            var v = fast[--sp];
+                            var hook = PyRuntime.Current.Sys.GetStr("displayhook") ?? throw Err.Runtime("lost sys.displayhook");
+                            Ops.Call(hook, v);
+                            break;
+                        }
+                        case Op.ReturnGenerator:
+                        {
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            var gen = PyGenerator.Create(f);
+                            return gen;
+                        }
+                        case Op.YieldValue:
+                        {
+                            var v = fast[--sp];
+                            fast[sp] = null!;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            f.LastI = ip - 1;
+                            return v;
+                        }
+                        case Op.GetYieldFromIter:
+                        {
+                            var v = fast[sp - 1];
+                            if (v is PyGenerator g && g.Kind == GeneratorKind.Coroutine)
+                            {
+                                if ((code.Flags & (PyCodeObject.CO_COROUTINE | PyCodeObject.CO_ITERABLE_COROUTINE)) == 0)
+                                    throw Err.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            }
+                            else if (v is not PyGenerator)
+                            {
+                                fast[sp - 1] = Ops.GetIter(v);
+                            }
+                            break;
+                        }
+                        case Op.GetAwaitable:
+                            fast[sp - 1] = Coroutines.GetAwaitable(fast[sp - 1], ins.Arg);
+                            break;
+                        case Op.Send:
+                        {
+                            var v = fast[sp - 1];
+                            var receiver = fast[sp - 2];
+                            f.LastI = ip - 1;
+                            if (PyGenerator.SendTo(receiver, v, out var result))
+                            {
+                                // The receiver returned: leave its value for END_SEND (3.12+) or the instruction after.
+                                fast[sp - 1] = result;
+                                if (!code.Dialect.LoadAttrMethodBit)
+                                {
+                                    fast[sp - 2] = result;
+                                    fast[--sp] = null!;
+                                }
+                                ip = ins.Arg;
+                            }
+                            else
+                            {
+                                fast[sp - 1] = result;
+                            }
+                            break;
+                        }
+                        case Op.EndSend:
+                        {
+                            var v = fast[--sp];
+                            fast[sp - 1] = v;
+                            break;
+                        }
+                        case Op.CleanupThrow:
+                        {
+                            var exc = (PyBaseException)fast[sp - 1];
+                            if (exc.Type.IsSubtypeOf(PyType.StopIteration))
+                            {
+                                var value = exc.Args.Count > 0 ? exc.Args[0] : PyNone.Instance;
+                                sp -= 3;
+                                fast[sp++] = PyNone.Instance;
+                                fast[sp++] = value;
+                            }
+                            else
+                            {
+                                reraise = true;
+                                throw new PyException(exc);
+                            }
+                            break;
+                        }
+                        case Op.BeforeAsyncWith:
+                            sp = Coroutines.BeforeAsyncWith(fast, sp);
+                            break;
+                        case Op.GetAiter:
+                            fast[sp - 1] = Coroutines.GetAiter(fast[sp - 1]);
+                            break;
+                        case Op.GetAnext:
+                            fast[sp] = Coroutines.GetAnext(fast[sp - 1]);
+                            sp++;
+                            break;
+                        case Op.EndAsyncFor:
+                        {
+                            var exc = fast[--sp];
+                            if (exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
+                            {
+                                fast[--sp] = null!;
+                            }
+                            else
+                            {
+                                reraise = true;
+                                throw new PyException((PyBaseException)exc);
+                            }
+                            break;
+                        }
+                        case Op.AsyncGenWrap:
+                            fast[sp - 1] = new PyAsyncGenWrappedValue(fast[sp - 1]);
+                            break;
+                        default:
+                            throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
+                    }
+                }
+            }
+            catch (PyException pe)
+            {
+                int cur = ip - 1;
+                f.LastI = cur;
+                var exc = pe.Value;
+                if (!reraise)
+                {
+                    // A fresh exception from the runtime gets its context here; RAISE_VARARGS chained its own.
+                    if (exc.Traceback is null && !exc.Chained)
+                        Chain(exc);
+                    exc.Chained = false;
+                    exc.Traceback = new PyTraceback(f, cur, exc.Traceback);
+                }
+                reraise = false;
+                var h = cur >= 0 && cur < code.Handlers.Length ? code.Handlers[cur] : null;
+                if (h is null)
+                {
+                    f.Finished = true;
+                    for (int k = nlocals; k < sp; k++)
+                        fast[k] = null!;
+                    f.Sp = nlocals;
+                    throw;
+                }
+                int depth = nlocals + h.Depth;
+                for (int k = depth; k < sp; k++)
+                    fast[k] = null!;
+                sp = depth;
+                if (h.Lasti)
+                    fast[sp++] = PyInt.Of(code.Offsets[cur] / 2);
+                fast[sp++] = exc;
+                ip = h.Target;
+            }
+        }
+    }
+
+    /// <summary>Sets __context__ of a newly raised exception to the one being handled (Python/errors.c _PyErr_SetObject).</summary>
+    internal static void Chain(PyBaseException exc)
+    {
+        var handled = VmThread.TopmostException();
+        if (handled is null || ReferenceEquals(handled, exc))
+            return;
+        // Break a cycle that would pass through exc.
+        var o = handled as PyBaseException;
+        int guard = 0;
+        while (o?.Context is PyBaseException ctx && guard++ < 10000)
+        {
+            if (ReferenceEquals(ctx, exc))
+            {
+                o.Context = null;
+                break;
+            }
+            o = ctx;
+        }
+        exc.Context = handled;
+    }
+
+    private static PyException Unbound(PyCodeObject code, int index) =>
+        Err.New(PyType.UnboundLocalError, $"cannot access local variable '{code.LocalsPlusNames[index].Value}' where it is not associated with a value");
+
+    private static PyException UnboundDeref(PyCodeObject code, int index)
+    {
+        var name = code.LocalsPlusNames[index].Value;
+        bool isCell = (code.LocalsPlusKinds[index] & 0x80) == 0;
+        return isCell
+            ? Err.New(PyType.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value")
+            : Err.New(PyType.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope", name);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadGlobal(Frame f, PyStr name)
+    {
+        if (f.Globals.TryGetStr(name, out var v))
+            return v;
+        if (f.Builtins.TryGetStr(name, out v))
+            return v;
+        throw Err.Name(name.Value);
+    }
+
+    private static PyObject? MappingGet(PyObject mapping, PyStr name)
+    {
+        if (mapping is PyDict d && mapping.GetType() == typeof(PyDict))
+            return d.TryGetStr(name, out var v) ? v : null;
+        try
+        {
+            return Ops.GetItem(mapping, name);
+        }
+        catch (PyException e) when (Err.Matches(e, PyType.KeyError))
+        {
+            return null;
+        }
+    }
+
+    private static PyObject LoadName(Frame f, PyStr name)
+    {
+        if (f.Locals is { } locals && MappingGet(locals, name) is { } v)
+            return v;
+        return LoadGlobal(f, name);
+    }
+
+    private static void StoreName(Frame f, PyStr name, PyObject value)
+    {
+        var locals = f.Locals ?? throw Err.New(PyType.SystemError, $"no locals found when storing '{name.Value}'");
+        if (locals is PyDict d && locals.GetType() == typeof(PyDict))
+            d.SetItem(name, value);
+        else
+            Ops.SetItem(locals, name, value);
+    }
+
+    private static void DeleteName(Frame f, PyStr name)
+    {
+        var locals = f.Locals ?? throw Err.New(PyType.SystemError, $"no locals when deleting '{name.Value}'");
+        try
+        {
+            Ops.DelItem(locals, name);
+        }
+        catch (PyException e) when (Err.Matches(e, PyType.KeyError))
+        {
+            throw Err.Name(name.Value);
+        }
+    }
+
+    /// <summary>
+    /// CALL: below the arguments sit two slots, [callable, self] or [NULL, callable] (3.11, 3.12) or
+    /// [callable, NULL] (3.13). Whichever is not NULL first is the callable; when both are set, the second is
+    /// the bound self, prepended to the arguments.
+    /// </summary>
+    private static int DoCall(PyObject[] fast, int sp, int argc, PyTuple? kwnames)
+    {
+        int baseIndex = sp - argc - 2;
+        var x = fast[baseIndex];
+        var y = fast[baseIndex + 1];
+        PyObject result;
+        if (x is null)
+        {
+            result = Ops.Call(y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
+        }
+        else if (y is null)
+        {
+            result = Ops.Call(x, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
+        }
+        else if (x is PyFunction pf)
+        {
+            result = CallFunction(pf, y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
+        }
+        else
+        {
+            result = Ops.Call(x, new ReadOnlySpan<PyObject>(fast, baseIndex + 1, argc + 1), kwnames);
+        }
+        for (int k = baseIndex + 1; k < sp; k++)
+            fast[k] = null!;
+        fast[baseIndex] = result;
+        return baseIndex + 1;
+    }
+}

@@ -1,0 +1,75 @@
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Interpreter;
+
+/// <summary>
+/// One activation of a code object (Include/internal/pycore_frame.h _PyInterpreterFrame): the fast locals, cells
+/// and value stack share one array, as in CPython; <see cref="Ip"/> and <see cref="Sp"/> are saved when the frame
+/// suspends (a generator's yield) or calls out.
+/// </summary>
+public sealed class Frame
+{
+    public Frame(PyCodeObject code, PyDict globals, PyDict builtins, PyObject? locals)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        Fast = new PyObject[code.NLocalsPlus + code.StackSize];
+        Sp = code.NLocalsPlus;
+    }
+
+    public readonly PyCodeObject Code;
+    public readonly PyObject[] Fast;
+    public int Sp;
+    public int Ip;
+    /// <summary>The instruction being executed (or last executed): f_lasti as a decoded index.</summary>
+    public int LastI = -1;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    /// <summary>The locals mapping of module and class bodies (null in functions).</summary>
+    public PyObject? Locals;
+    public PyFunction? Function;
+    public Frame? Back;
+    /// <summary>The keyword names KW_NAMES sets for the next CALL (3.11, 3.12).</summary>
+    public PyTuple? KwNames;
+    public bool Finished;
+    /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
+    public PyGenerator? Generator;
+
+    public int? CurrentLine => Code.LineOf(LastI);
+}
+
+/// <summary>
+/// The handled-exception stack (Include/cpython/pystate.h _PyErr_StackItem): the thread's own item, plus one per
+/// running generator, linked outwards. PUSH_EXC_INFO and POP_EXCEPT change the top item's value.
+/// </summary>
+public sealed class ExcInfo
+{
+    public PyObject? Value;
+    public ExcInfo? Previous;
+}
+
+/// <summary>Per-thread interpreter state: the frame being run and the handled-exception stack.</summary>
+public static class VmThread
+{
+    [ThreadStatic] private static ExcInfo? t_excInfo;
+    [ThreadStatic] internal static Frame? t_frame;
+
+    public static ExcInfo ExcInfo
+    {
+        get => t_excInfo ??= new ExcInfo();
+        set => t_excInfo = value;
+    }
+
+    public static Frame? CurrentFrame => t_frame;
+
+    /// <summary>_PyErr_GetTopmostException: the innermost item that holds an exception.</summary>
+    public static PyObject? TopmostException()
+    {
+        for (var e = ExcInfo; e is not null; e = e.Previous)
+            if (e.Value is not null and not PyNone)
+                return e.Value;
+        return null;
+    }
+}

@@ -1,0 +1,135 @@
+using PycSharp.Bytecode.Disassembly;
+using PycSharp.Bytecode.Opcodes;
+using PycSharp.Runtime.Objects;
+using F = PycSharp.Format.Objects;
+
+namespace PycSharp.Runtime.Interpreter;
+
+/// <summary>
+/// A code object ready to run: decoded once into <see cref="Op"/> instructions, constants converted to runtime
+/// objects, names interned, the exception table resolved to instruction indexes.
+/// </summary>
+public sealed class PyCodeObject : PyObject
+{
+    public const int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+        CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x100, CO_ITERABLE_COROUTINE = 0x100,
+        CO_ASYNC_GENERATOR = 0x200;
+
+    // co_localspluskinds bits (Include/internal/pycore_code.h).
+    private const byte CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
+
+    private PyCodeObject(F.PyCode source, Dialect dialect)
+    {
+        Source = source;
+        Dialect = dialect;
+        Name = PyStr.Intern(source.NameText);
+        QualName = PyStr.Intern(source.QualNameText ?? source.NameText);
+        Filename = source.FilenameText;
+        Flags = source.Flags;
+        ArgCount = source.ArgCount;
+        PosOnlyArgCount = source.PosOnlyArgCount;
+        KwOnlyArgCount = source.KwOnlyArgCount;
+        FirstLineNo = source.FirstLineNo;
+        Names = source.Names.Items.Select(n => PyStr.Intern(F.PyCode.TextOf(n))).ToArray();
+        var plus = source.LocalsPlusNames?.Items ?? [];
+        LocalsPlusNames = plus.Select(n => PyStr.Intern(F.PyCode.TextOf(n))).ToArray();
+        var kinds = source.LocalsPlusKinds?.Span.ToArray() ?? new byte[plus.Length];
+        LocalsPlusKinds = kinds;
+        NLocalsPlus = LocalsPlusNames.Length;
+        NFree = kinds.Count(k => (k & CO_FAST_FREE) != 0);
+        VarNames = Enumerable.Range(0, NLocalsPlus).Where(i => (kinds[i] & CO_FAST_LOCAL) != 0).Select(i => LocalsPlusNames[i]).ToArray();
+        CellNames = Enumerable.Range(0, NLocalsPlus).Where(i => (kinds[i] & CO_FAST_CELL) != 0).Select(i => LocalsPlusNames[i]).ToArray();
+        FreeNames = Enumerable.Range(0, NLocalsPlus).Where(i => (kinds[i] & CO_FAST_FREE) != 0).Select(i => LocalsPlusNames[i]).ToArray();
+        StackSize = Math.Max(source.StackSize, 1) + 2;
+
+        var table = OpcodeTables.For(dialect.Version) ?? throw new BadCodeException($"no opcode table for {dialect.Version}");
+        Decoder.Result decoded;
+        try
+        {
+            decoded = Decoder.Decode(source, table, dialect);
+        }
+        catch (BadCodeException e)
+        {
+            throw new BadCodeException($"code object {source.NameText} (line {source.FirstLineNo}): {e.Message}");
+        }
+        Code = decoded.Code;
+        Offsets = decoded.Offsets;
+        Consts = source.Consts.Items.Select(c => Constants.Convert(c, dialect)).ToArray();
+        Handlers = BuildHandlers(source, decoded);
+        HasDocstring = true; // 3.11-3.13 functions keep their docstring or None as co_consts[0]
+    }
+
+    public static PyCodeObject Load(F.PyCode source, Dialect dialect) => new(source, dialect);
+
+    public F.PyCode Source { get; }
+    public Dialect Dialect { get; }
+    public PyStr Name { get; }
+    public PyStr QualName { get; }
+    public string Filename { get; }
+    public int Flags { get; }
+    public int ArgCount { get; }
+    public int PosOnlyArgCount { get; }
+    public int KwOnlyArgCount { get; }
+    public int FirstLineNo { get; }
+    public readonly Instr[] Code;
+    /// <summary>Byte offset in co_code of each decoded instruction (for line numbers and tracebacks).</summary>
+    public readonly int[] Offsets;
+    public readonly PyObject[] Consts;
+    public readonly PyStr[] Names;
+    public readonly PyStr[] LocalsPlusNames;
+    public readonly byte[] LocalsPlusKinds;
+    public readonly PyStr[] VarNames, CellNames, FreeNames;
+    public readonly int NLocalsPlus, NFree, StackSize;
+    public bool HasDocstring { get; internal set; }
+
+    /// <summary>Per instruction, the exception-table entry covering it, or null.</summary>
+    public readonly Handler?[] Handlers;
+
+    public sealed record Handler(int Target, int Depth, bool Lasti);
+
+    public bool IsGenerator => (Flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+
+    public override PyType Type => PyType.CodeType;
+
+    public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CO_VARARGS) != 0 ? 1 : 0) + ((Flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+
+    private static Handler?[] BuildHandlers(F.PyCode source, Decoder.Result decoded)
+    {
+        var result = new Handler?[decoded.Code.Length];
+        if (source.ExceptionTable is null || source.ExceptionTable.Length == 0)
+            return result;
+        foreach (var e in ExceptionTableEntry.Parse(source))
+        {
+            int startUnit = e.Start / 2, endUnit = e.End / 2, targetUnit = e.Target / 2;
+            if (targetUnit >= decoded.IndexOfUnit.Length - 1 || startUnit < 0 || endUnit > decoded.IndexOfUnit.Length - 1)
+                throw new BadCodeException($"code object {source.NameText}: exception table entry outside the code");
+            var h = new Handler(decoded.IndexOfUnit[targetUnit], e.Depth, e.Lasti);
+            for (int i = 0; i < decoded.Offsets.Length; i++)
+            {
+                int off = decoded.Offsets[i];
+                if (off >= e.Start && off < e.End)
+                    result[i] = h;
+            }
+        }
+        return result;
+    }
+
+    private Positions[]? _positions;
+
+    /// <summary>co_positions() of the instruction at decoded index <paramref name="index"/>.</summary>
+    public Positions PositionsOf(int index)
+    {
+        _positions ??= LocationTable.ByCodeUnit(Source);
+        int unit = index >= 0 && index < Offsets.Length ? Offsets[index] / 2 : -1;
+        return unit >= 0 && unit < _positions.Length ? _positions[unit] : default;
+    }
+
+    public int? LineOf(int index) => PositionsOf(index).Line;
+
+    /// <summary>The decoded index of the instruction at a byte offset (RERAISE restoring f_lasti).</summary>
+    public int IndexOfOffset(int offset)
+    {
+        int i = Array.BinarySearch(Offsets, offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+}

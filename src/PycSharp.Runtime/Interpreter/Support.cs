@@ -1,0 +1,245 @@
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Interpreter;
+
+/// <summary>CALL_INTRINSIC_1 / CALL_INTRINSIC_2 (3.12+, Include/internal/pycore_intrinsics.h).</summary>
+internal static class Intrinsics
+{
+    public static PyObject Call1(Frame f, int which, PyObject v)
+    {
+        switch (which)
+        {
+            case 1: // INTRINSIC_PRINT
+                Ops.Call(PyRuntime.Current.Sys.GetStr("displayhook")!, v);
+                return PyNone.Instance;
+            case 2: // INTRINSIC_IMPORT_STAR
+                Importer.ImportStar(f, v);
+                return PyNone.Instance;
+            case 3: // INTRINSIC_STOPITERATION_ERROR
+                return StopIterationError(f, (PyBaseException)v);
+            case 4: // INTRINSIC_ASYNC_GEN_WRAP
+                return new PyAsyncGenWrappedValue(v);
+            case 5: // INTRINSIC_UNARY_POSITIVE
+                return Ops.Positive(v);
+            case 6: // INTRINSIC_LIST_TO_TUPLE
+                return PyTuple.Of(((PyList)v).ToArray());
+            default:
+                throw Err.New(PyType.SystemError, $"intrinsic function {which} is not supported by the VM");
+        }
+    }
+
+    public static PyObject Call2(Frame f, int which, PyObject a, PyObject b) => which switch
+    {
+        1 => ExceptionGroups.PrepReraiseStar(a, b),
+        _ => throw Err.New(PyType.SystemError, $"intrinsic function {which} (2 arguments) is not supported by the VM"),
+    };
+
+    /// <summary>Python/ceval.c stopiteration_error: PEP 479's RuntimeError in place of a StopIteration.</summary>
+    private static PyObject StopIterationError(Frame f, PyBaseException exc)
+    {
+        string kind = (f.Code.Flags & PyCodeObject.CO_COROUTINE) != 0 ? "coroutine"
+            : (f.Code.Flags & PyCodeObject.CO_ASYNC_GENERATOR) != 0 ? "async generator" : "generator";
+        string? msg = null;
+        if (exc.Type.IsSubtypeOf(PyType.StopIteration))
+            msg = kind + " raised StopIteration";
+        else if (kind == "async generator" && exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
+            msg = "async generator raised StopAsyncIteration";
+        if (msg is null)
+            return exc;
+        var error = Err.Runtime(msg).Value;
+        error.Cause = exc;
+        error.SuppressContext = true;
+        error.Context = exc;
+        return error;
+    }
+}
+
+/// <summary>The pattern-matching instructions (Python/ceval.c match_class, match_keys).</summary>
+internal static class Matching
+{
+    public static bool IsMapping(PyObject o) => o is PyDict;
+
+    public static bool IsSequence(PyObject o) => o is PyList or PyTuple or PyRange && o is not PyStr;
+
+    public static PyObject MatchKeys(PyObject subject, PyObject keys)
+    {
+        var keyItems = ((PyTuple)keys).Items;
+        if (keyItems.Length == 0)
+            return PyTuple.Empty;
+        var values = new PyObject[keyItems.Length];
+        var seen = new PySet();
+        for (int i = 0; i < keyItems.Length; i++)
+        {
+            if (!seen.Add(keyItems[i]))
+                throw Err.Value($"mapping pattern checks duplicate key ({Ops.ReprText(keyItems[i])})");
+            PyObject? v;
+            if (subject is PyDict d && subject.GetType() == typeof(PyDict))
+                v = d.GetOrNull(keyItems[i]);
+            else
+            {
+                var dummy = new PyInstance(PyType.ObjectType);
+                var got = Ops.Call(Ops.GetAttr(subject, "get"), [keyItems[i], dummy]);
+                v = ReferenceEquals(got, dummy) ? null : got;
+            }
+            if (v is null)
+                return PyNone.Instance;
+            values[i] = v;
+        }
+        return PyTuple.Of(values);
+    }
+
+    private static readonly HashSet<PyType> s_selfMatching = [];
+
+    private static bool MatchesSelf(PyType t)
+    {
+        if (s_selfMatching.Count == 0)
+        {
+            foreach (var x in new[] { PyType.BoolType, PyType.ByteArrayType, PyType.BytesType, PyType.DictType, PyType.FloatType,
+                PyType.FrozenSetType, PyType.IntType, PyType.ListType, PyType.SetType, PyType.StrType, PyType.TupleType })
+                s_selfMatching.Add(x);
+        }
+        foreach (var m in t.Mro)
+            if (s_selfMatching.Contains(m))
+                return true;
+        return false;
+    }
+
+    public static PyObject MatchClass(PyObject subject, PyObject clsObj, int nargs, PyTuple kwnames)
+    {
+        if (clsObj is not PyType cls)
+            throw Err.Type("called match pattern must be a class");
+        if (!subject.Type.IsSubtypeOf(cls))
+            return PyNone.Instance;
+        var attrs = new List<PyObject>();
+        var seen = new HashSet<string>();
+        if (nargs > 0)
+        {
+            var matchArgs = Ops.TryGetAttr(cls, "__match_args__");
+            if (matchArgs is null)
+            {
+                if (MatchesSelf(cls) && nargs == 1)
+                {
+                    attrs.Add(subject);
+                }
+                else
+                {
+                    int allowed = MatchesSelf(cls) ? 1 : 0;
+                    throw Err.Type($"{cls.Name}() accepts {allowed} positional sub-pattern{(allowed == 1 ? "" : "s")} ({nargs} given)");
+                }
+            }
+            else
+            {
+                if (matchArgs is not PyTuple ma)
+                    throw Err.Type($"{cls.Name}.__match_args__ must be a tuple (got {matchArgs.Type.Name})");
+                if (nargs > ma.Count)
+                    throw Err.Type($"{cls.Name}() accepts {ma.Count} positional sub-pattern{(ma.Count == 1 ? "" : "s")} ({nargs} given)");
+                for (int i = 0; i < nargs; i++)
+                {
+                    if (ma[i] is not PyStr name)
+                        throw Err.Type($"__match_args__ elements must be strings (got {ma[i].Type.Name})");
+                    seen.Add(name.Value);
+                    var v = Ops.TryGetAttr(subject, name);
+                    if (v is null)
+                        return PyNone.Instance;
+                    attrs.Add(v);
+                }
+            }
+        }
+        foreach (var k in kwnames.Items)
+        {
+            var name = (PyStr)k;
+            if (!seen.Add(name.Value))
+                throw Err.Type($"{cls.Name}() got multiple sub-patterns for attribute '{name.Value}'");
+            var v = Ops.TryGetAttr(subject, name);
+            if (v is null)
+                return PyNone.Instance;
+            attrs.Add(v);
+        }
+        return PyTuple.Of(attrs.ToArray());
+    }
+}
+
+/// <summary>await and async iteration helpers (Python/ceval.c, Objects/genobject.c).</summary>
+internal static class Coroutines
+{
+    public static PyObject GetAwaitable(PyObject o, int where)
+    {
+        if (o is PyGenerator { Kind: GeneratorKind.Coroutine } g)
+        {
+            if (g.Running || (g.Frame.LastI >= 0 && g.Frame.Generator is not null && !g.Frame.Finished && g.Started && IsAwaiting(g)))
+                throw Err.Runtime("coroutine is being awaited already");
+            return o;
+        }
+        var await = o.Type.Lookup("__await__");
+        if (await is null)
+        {
+            string ctx = where switch
+            {
+                1 => "'async with' received an object from __aenter__ that does not implement __await__: ",
+                2 => "'async with' received an object from __aexit__ that does not implement __await__: ",
+                _ => "object ",
+            };
+            if (where is 1 or 2)
+                throw Err.Type(ctx + o.Type.Name);
+            throw Err.Type($"object {o.Type.Name} can't be used in 'await' expression");
+        }
+        var it = Ops.CallWithSelfDescriptor(await, o, []);
+        if (it is PyGenerator { Kind: GeneratorKind.Coroutine })
+            throw Err.Type("__await__() returned a coroutine");
+        if (it.Type.Next is null)
+            throw Err.Type($"__await__() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
+    private static bool IsAwaiting(PyGenerator g) => false;
+
+    public static int BeforeAsyncWith(PyObject[] fast, int sp)
+    {
+        var mgr = fast[sp - 1];
+        var enter = mgr.Type.Lookup("__aenter__") ?? throw Err.Type($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol");
+        var exit = mgr.Type.Lookup("__aexit__") ?? throw Err.Type($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        fast[sp - 1] = Ops.BindDescriptor(exit, mgr, mgr.Type);
+        var res = Ops.CallWithSelfDescriptor(enter, mgr, []);
+        fast[sp++] = GetAwaitable(res, 1);
+        return sp;
+    }
+
+    public static PyObject GetAiter(PyObject o)
+    {
+        var m = o.Type.Lookup("__aiter__") ?? throw Err.Type($"'async for' requires an object with __aiter__ method, got {o.Type.Name}");
+        var it = Ops.CallWithSelfDescriptor(m, o, []);
+        if (it.Type.Lookup("__anext__") is null)
+            throw Err.Type($"'async for' received an object from __aiter__ that does not implement __anext__: {it.Type.Name}");
+        return it;
+    }
+
+    public static PyObject GetAnext(PyObject aiter)
+    {
+        var m = aiter.Type.Lookup("__anext__") ?? throw Err.Type($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+        var awaitable = Ops.CallWithSelfDescriptor(m, aiter, []);
+        try
+        {
+            return GetAwaitable(awaitable, 0);
+        }
+        catch (PyException e) when (Err.Matches(e, PyType.TypeError))
+        {
+            throw Err.Type($"'async for' received an invalid object from __anext__: {awaitable.Type.Name}");
+        }
+    }
+}
+
+/// <summary>except* support (Objects/exceptions.c _PyExc_PrepReraiseStar, Python/ceval.c exception_group_match).</summary>
+internal static class ExceptionGroups
+{
+    public static int CheckEgMatch(PyObject[] fast, int sp)
+    {
+        var matchType = fast[sp - 1];
+        var exc = fast[sp - 2];
+        throw Err.New(PyType.SystemError, $"except* is not supported by the VM yet ({matchType.Type.Name}, {exc.Type.Name})");
+    }
+
+    public static PyObject PrepReraiseStar(PyObject orig, PyObject excs)
+    {
+        throw Err.New(PyType.SystemError, "except* is not supported by the VM yet");
+    }
+}

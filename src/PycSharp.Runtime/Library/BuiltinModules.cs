@@ -1,0 +1,25 @@
+using PycSharp.Runtime.Interpreter;
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Library;
+
+/// <summary>Modules implemented in C# (the VM has no standard library): builtins, sys, math, time, __future__.</summary>
+internal static class BuiltinModules
+{
+    public static PyModule? Create(PyRuntime rt, string name) => name switch
+    {
+        "builtins" => rt.BuiltinsModule,
+        "sys" => rt.SysModule,
+        "__future__" => Future(),
+        _ => null,
+    };
+
+    private static PyModule Future()
+    {
+        var m = new PyModule("__future__");
+        foreach (var feature in new[] { "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations" })
+            m.Set(feature, PyStr.Of(feature));
+        m.Set("all_feature_names", PyList.Of(new[] { "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations" }.Select(s => (PyObject)PyStr.Of(s)).ToArray()));
+        return m;
+    }
+}

@@ -1,0 +1,65 @@
+using PycSharp.Runtime.Builtins;
+using PycSharp.Runtime.Interpreter;
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime.Library;
+
+/// <summary>The sys module, reporting the version of the bytecode being run.</summary>
+internal static class SysModule
+{
+    public static PyModule Create(PyRuntime rt)
+    {
+        var m = new PyModule("sys");
+        m.Set("stdout", new FileObject("<stdout>", "w", rt.Stdout, null));
+        m.Set("stderr", new FileObject("<stderr>", "w", rt.Stderr, null));
+        m.Set("stdin", new FileObject("<stdin>", "r", null, rt.Stdin));
+        m.Set("__stdout__", m.ModuleDict.GetStr("stdout")!);
+        m.Set("__stderr__", m.ModuleDict.GetStr("stderr")!);
+        m.Set("__stdin__", m.ModuleDict.GetStr("stdin")!);
+        m.Set("argv", new PyList());
+        m.Set("path", new PyList());
+        m.Set("modules", rt.Modules);
+        m.Set("maxsize", PyInt.Of(long.MaxValue));
+        m.Set("byteorder", PyStr.Of("little"));
+        m.Set("platform", PyStr.Of("linux"));
+        m.Set("implementation_name", PyStr.Of("pycsharp"));
+        var v = rt.Version;
+        m.Set("version_info", PyTuple.Of(PyInt.Of(v.Major), PyInt.Of(v.Minor), PyInt.Of(0), PyStr.Of("final"), PyInt.Of(0)));
+        m.Set("version", PyStr.Of($"{v.Major}.{v.Minor}.0 (PycSharp VM)"));
+        m.Set("hexversion", PyInt.Of((v.Major << 24) | (v.Minor << 16) | 0xF0));
+        m.Set("maxunicode", PyInt.Of(0x10FFFF));
+        m.Set("builtin_module_names", PyTuple.Of(PyStr.Of("builtins"), PyStr.Of("sys"), PyStr.Of("math"), PyStr.Of("time")));
+        m.Set("exit", new PyBuiltinFunction("exit", (a, k) =>
+        {
+            Args.Range("exit", a, k, 0, 1);
+            throw new PyException(Err.Make(PyType.SystemExit, a.Length == 0 ? PyTuple.Empty : PyTuple.Of(a[0])));
+        }, "sys"));
+        m.Set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) => PyInt.Of(Recursion.Limit), "sys"));
+        m.Set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, k) =>
+        {
+            long n = Ops.IndexLong(a[0]);
+            if (n < 1)
+                throw Err.Value("recursion limit must be greater or equal than 1");
+            Recursion.Limit = (int)Math.Min(n, 200000);
+            return PyNone.Instance;
+        }, "sys"));
+        m.Set("exc_info", new PyBuiltinFunction("exc_info", (a, k) =>
+        {
+            var e = VmThread.TopmostException();
+            return e is PyBaseException be ? PyTuple.Of(be.Type, be, (PyObject?)be.Traceback ?? PyNone.Instance) : PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance);
+        }, "sys"));
+        m.Set("exception", new PyBuiltinFunction("exception", (a, k) => VmThread.TopmostException() ?? PyNone.Instance, "sys"));
+        m.Set("intern", new PyBuiltinFunction("intern", (a, k) => PyStr.Intern(((PyStr)a[0]).Value), "sys"));
+        m.Set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) => PyInt.Of(64), "sys"));
+        m.Set("displayhook", new PyBuiltinFunction("displayhook", (a, k) =>
+        {
+            if (a[0] is not PyNone)
+            {
+                ((FileObject)rt.Sys.GetStr("stdout")!).Write(Ops.ReprText(a[0]) + "\n");
+                rt.BuiltinsDict.SetStr("_", a[0]);
+            }
+            return PyNone.Instance;
+        }, "sys"));
+        return m;
+    }
+}

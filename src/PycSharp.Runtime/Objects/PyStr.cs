@@ -1,0 +1,164 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using PycSharp.Format.Text;
+
+namespace PycSharp.Runtime.Objects;
+
+/// <summary>
+/// str. Held as a .NET string (UTF-16); code points beyond the BMP take two chars, so indexing and len go through
+/// <see cref="CodePoints"/> only for strings that hold such pairs (known after one scan, remembered).
+/// </summary>
+public class PyStr : PyObject
+{
+    private long _hash;
+    private bool _hashed;
+    private byte _kind; // 0 unknown, 1 all < 256, 2 BMP, 3 has surrogate pairs
+
+    public PyStr(string value) => Value = value;
+
+    public readonly string Value;
+
+    public override PyType Type => PyType.StrType;
+
+    public static readonly PyStr Empty = new("");
+    private static readonly PyStr[] s_chars = MakeChars();
+    private static readonly Dictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
+
+    private static PyStr[] MakeChars()
+    {
+        var a = new PyStr[256];
+        for (int i = 0; i < a.Length; i++)
+            a[i] = new PyStr(((char)i).ToString());
+        return a;
+    }
+
+    public static PyStr Char(char c) => c < 256 ? s_chars[c] : new PyStr(c.ToString());
+
+    public static PyStr FromCodePoint(int cp) => cp < 256 ? s_chars[cp] : new PyStr(char.ConvertFromUtf32(cp));
+
+    public static PyStr Of(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? s_chars[s[0]] : new PyStr(s);
+
+    /// <summary>The one shared object for an identifier-like string (names, attribute keys).</summary>
+    public static PyStr Intern(string s)
+    {
+        lock (s_interned)
+        {
+            if (!s_interned.TryGetValue(s, out var p))
+                s_interned[s] = p = s.Length == 1 && s[0] < 256 ? s_chars[s[0]] : new PyStr(s);
+            return p;
+        }
+    }
+
+    private byte Kind
+    {
+        get
+        {
+            if (_kind == 0)
+            {
+                var span = Value.AsSpan();
+                _kind = span.ContainsAnyInRange('\uD800', '\uDFFF') && HasPair(span) ? (byte)3
+                    : span.ContainsAnyExceptInRange('\0', '\u00FF') ? (byte)2 : (byte)1;
+            }
+            return _kind;
+        }
+    }
+
+    private static bool HasPair(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i + 1 < s.Length; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when every code point is one char, so char indexes are code point indexes.</summary>
+    public bool IsSimple => Kind != 3;
+
+    public int Length => Kind == 3 ? CodePointCount() : Value.Length;
+
+    private int CodePointCount()
+    {
+        int n = 0;
+        for (int i = 0; i < Value.Length; i++, n++)
+            if (char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
+                i++;
+        return n;
+    }
+
+    public int[] CodePoints()
+    {
+        var list = new List<int>(Value.Length);
+        for (int i = 0; i < Value.Length; i++)
+        {
+            if (char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
+            {
+                list.Add(char.ConvertToUtf32(Value[i], Value[i + 1]));
+                i++;
+            }
+            else
+            {
+                list.Add(Value[i]);
+            }
+        }
+        return list.ToArray();
+    }
+
+    public static PyStr FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        var sb = new StringBuilder(cps.Length);
+        foreach (var cp in cps)
+        {
+            if (cp >= 0x10000)
+                sb.Append(char.ConvertFromUtf32(cp));
+            else
+                sb.Append((char)cp);
+        }
+        return Of(sb.ToString());
+    }
+
+    /// <summary>
+    /// hash(str) as a 64-bit CPython 3.11+ computes it under PYTHONHASHSEED=0: SipHash-1-3 of the string's
+    /// internal form, 1, 2 or 4 bytes per code point (Objects/unicodeobject.c unicode_hash, Python/pyhash.c).
+    /// </summary>
+    public long HashValue
+    {
+        get
+        {
+            if (_hashed)
+                return _hash;
+            _hash = ComputeHash();
+            _hashed = true;
+            return _hash;
+        }
+    }
+
+    private long ComputeHash()
+    {
+        var s = Value.AsSpan();
+        switch (Kind)
+        {
+            case 1:
+            {
+                Span<byte> buf = s.Length <= 256 ? stackalloc byte[s.Length] : new byte[s.Length];
+                for (int i = 0; i < s.Length; i++)
+                    buf[i] = (byte)s[i];
+                return PyHash.SipHash13(buf[..s.Length]);
+            }
+            case 2:
+                return PyHash.SipHash13(MemoryMarshal.AsBytes(s));
+            default:
+                // A code point above U+FFFF makes CPython store 4 bytes for each.
+                return PyHash.SipHash13(MemoryMarshal.AsBytes(CodePoints().AsSpan()));
+        }
+    }
+
+    public static readonly IEqualityComparer<PyStr> Comparer = new StrComparer();
+
+    private sealed class StrComparer : IEqualityComparer<PyStr>
+    {
+        public bool Equals(PyStr? x, PyStr? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.Value == y.Value);
+        public int GetHashCode(PyStr obj) => (int)obj.HashValue;
+    }
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using PycSharp.Format.Pyc;
+using PycSharp.Runtime.Interpreter;
+using PycSharp.Runtime.Objects;
+
+namespace PycSharp.Runtime;
+
+/// <summary>Runs a .pyc file as <c>python FILE</c> would: stdin, stdout, stderr, argv and the exit code.</summary>
+public static class VirtualMachine
+{
+    /// <summary>Stack for the interpreter thread: Python calls recurse on it (sys.setrecursionlimit allows deep ones).</summary>
+    private const int StackBytes = 1024 * 1024 * 1024;
+
+    public static int RunFile(string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        PycFile file;
+        try
+        {
+            file = PycFile.Load(path);
+        }
+        catch (Exception e) when (e is PycSharp.Format.PycFormatException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"pyc: {path}: {e.Message}");
+            return 1;
+        }
+        if (file.Code is null)
+        {
+            stderr.WriteLine($"pyc: {path}: the file holds no code object");
+            return 1;
+        }
+        int exit = 0;
+        var thread = new Thread(() => exit = RunOnThisThread(file, path, args, stdout, stderr, stdin), StackBytes);
+        thread.Start();
+        thread.Join();
+        return exit;
+    }
+
+    private static int RunOnThisThread(PycFile file, string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        PyRuntime rt;
+        PyCodeObject code;
+        try
+        {
+            rt = new PyRuntime(file.Version, stdout, stderr, stdin);
+            code = PyCodeObject.Load(file.Code!, rt.Dialect);
+        }
+        catch (BadCodeException e)
+        {
+            stderr.WriteLine($"pyc: {path}: {e.Message}");
+            return 1;
+        }
+        var previous = PyRuntime.Enter(rt);
+        try
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            rt.SearchPath.Add(dir);
+            var argv = (PyList)rt.Sys.GetStr("argv")!;
+            argv.Append(PyStr.Of(path));
+            foreach (var a in args)
+                argv.Append(PyStr.Of(a));
+            ((PyList)rt.Sys.GetStr("path")!).Append(PyStr.Of(dir));
+            var main = new PyModule("__main__");
+            main.Set("__builtins__", rt.BuiltinsModule);
+            main.Set("__file__", PyStr.Of(path));
+            main.Set("__cached__", PyNone.Instance);
+            rt.Modules.SetStr("__main__", main);
+            int status = 0;
+            try
+            {
+                Eval.Run(new Frame(code, main.ModuleDict, rt.BuiltinsDict, main.ModuleDict));
+            }
+            catch (PyException e)
+            {
+                status = HandleUncaught(rt, e.Value);
+            }
+            catch (BadCodeException e)
+            {
+                Flush(rt);
+                stderr.WriteLine($"pyc: {path}: {e.Message}");
+                status = 1;
+            }
+            Flush(rt);
+            return status;
+        }
+        finally
+        {
+            PyRuntime.Leave(previous);
+        }
+    }
+
+    private static void Flush(PyRuntime rt)
+    {
+        try
+        {
+            if (rt.Sys.GetStr("stdout") is FileObject o)
+                o.Flush();
+        }
+        catch (PyException)
+        {
+        }
+        rt.Stdout.Flush();
+        rt.Stderr.Flush();
+    }
+
+    /// <summary>Python/pythonrun.c: SystemExit gives its code; anything else prints a traceback and gives 1.</summary>
+    private static int HandleUncaught(PyRuntime rt, PyBaseException e)
+    {
+        Flush(rt);
+        if (e.Type.IsSubtypeOf(PyType.SystemExit))
+        {
+            var code = e.Args.Count == 0 ? PyNone.Instance : e.Args.Count == 1 ? e.Args[0] : e.Args;
+            if (code is PyNone)
+                return 0;
+            if (code is PyInt i)
+                return (int)(long)(i.Value & 0xFF);
+            rt.Stderr.WriteLine(Ops.StrText(code));
+            return 1;
+        }
+        rt.Stderr.Write(Tracebacks.Format(e));
+        return 1;
+    }
+}
+
+/// <summary>Prints an uncaught exception as CPython does (frames, source lines, chained exceptions).</summary>
+internal static class Tracebacks
+{
+    public static string Format(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
+        Append(sb, e, seen);
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen)
+    {
+        seen.Add(e);
+        if (e.Cause is PyBaseException cause && !seen.Contains(cause))
+        {
+            Append(sb, cause, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (e.Context is PyBaseException ctx && !e.SuppressContext && !seen.Contains(ctx))
+        {
+            Append(sb, ctx, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.Traceback is not null)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            for (var tb = e.Traceback; tb is not null; tb = tb.Next)
+            {
+                var code = tb.Frame.Code;
+                var line = code.LineOf(tb.Instruction);
+                sb.Append($"  File \"{code.Filename}\", line {line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}, in {code.Name.Value}\n");
+                if (line is { } l && SourceLine(code.Filename, l) is { } text)
+                    sb.Append("    ").Append(text.Trim()).Append('\n');
+            }
+        }
+        string message;
+        try
+        {
+            message = Ops.StrText(e);
+        }
+        catch (PyException)
+        {
+            message = "<exception str() failed>";
+        }
+        var t = e.Type;
+        string name = t.Module is "builtins" or "__main__" ? t.QualName : t.Module + "." + t.QualName;
+        sb.Append(message.Length == 0 ? name : name + ": " + message).Append('\n');
+    }
+
+    private static string? SourceLine(string filename, int line)
+    {
+        try
+        {
+            if (!File.Exists(filename))
+                return null;
+            var lines = File.ReadAllLines(filename);
+            return line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
