@@ -261,6 +261,9 @@ internal sealed class TestObjects(PythonVersion version)
     {
         switch (o)
         {
+            case var _ when name == "__class__":
+                return $"<class '{TypeName(o)}'>"; // formats as str(type) would
+
             case BigInteger i when name is "real" or "numerator":
                 return i;
             case BigInteger when name == "imag":
