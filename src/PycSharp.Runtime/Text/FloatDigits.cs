@@ -127,6 +127,8 @@ internal static class FloatDigits
             return "0";
         }
         Decompose(x, out ulong m, out int e);
+        // A double's exact expansion ends by 2**-1074: past 1100 places every digit is 0, so ask no further.
+        ndigits = Math.Min(ndigits, 1100);
         string digits;
         if (TryScaleSmall(m, e, ndigits, out UInt128 q, out int half))
         {
@@ -164,6 +166,8 @@ internal static class FloatDigits
             return "0";
         }
         Decompose(x, out ulong m, out int e);
+        // No double has more than 767 significant digits: past 800 the rest are 0 (and nothing rounds).
+        count = Math.Min(count, 800);
         // First guess of the point's position; an exact check of floor(x * 10**(count-k)) corrects it.
         int k = (int)Math.Floor(Math.Log10(x)) + 1;
         for (int guard = 0; ; guard++)

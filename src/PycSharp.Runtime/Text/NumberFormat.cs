@@ -83,6 +83,97 @@ public static class NumberFormat
         }
     }
 
+    /// <summary>
+    /// complex.__format__ (formatter_unicode.c format_complex_internal): each part formatted like a float, the
+    /// imaginary one always signed unless the real part is left out, then the whole padded. With no type the
+    /// parts follow repr (a zero real part with a positive sign is left out, else parentheses); an empty spec is
+    /// str(z), which is that repr.
+    /// </summary>
+    public static string Complex(double real, double imag, string spec, PythonVersion version, string typeName = "complex")
+    {
+        FormatSpec f;
+        if (spec.Length == 0)
+            f = FormatSpec.Parse("", version, '\0', '>', typeName);
+        else
+        {
+            f = FormatSpec.Parse(spec, version, '\0', '>', typeName);
+            if (f.Type is not (0 or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+                throw FormatSpec.UnknownCode(f.Type, typeName);
+        }
+        if (f.Precision > int.MaxValue)
+            throw PyTextException.Value("precision too big");
+        if (f.Fill == '0')
+            throw PyTextException.Value("Zero padding is not allowed in complex format specifier");
+        if (f.Align == '=')
+            throw PyTextException.Value("'=' alignment flag is not allowed in complex format specifier");
+        int precision = (int)f.Precision;
+        CheckSize(precision);
+        int type = f.Type;
+        int defaultPrecision = 6;
+        bool skipReal = false, parens = false;
+        if (type == 0)
+        {
+            type = 'r';
+            defaultPrecision = 0;
+            if (real == 0 && !double.IsNegative(real))
+                skipReal = true;
+            else
+                parens = true;
+        }
+        else if (type == 'n')
+            type = 'g';
+        if (precision < 0)
+            precision = defaultPrecision;
+        else if (type == 'r')
+            type = 'g';
+        char sep = f.Type == 'n' ? '\0' : f.Grouping;
+
+        var sb = new StringBuilder();
+        if (parens)
+            sb.Append('(');
+        if (!skipReal)
+            AppendComplexPart(sb, real, (char)type, precision, f, f.Sign, sep);
+        AppendComplexPart(sb, imag, (char)type, precision, f, skipReal ? f.Sign : '+', sep);
+        sb.Append('j');
+        if (parens)
+            sb.Append(')');
+        long length = PyStr.Length(sb.ToString());
+        if (f.Width <= length)
+            return sb.ToString();
+        long pad = f.Width - length;
+        CheckSize(f.Width);
+        long left = f.Align switch { '>' => pad, '^' => pad / 2, _ => 0 };
+        var outer = new StringBuilder();
+        f.AppendFill(outer, left);
+        outer.Append(sb);
+        f.AppendFill(outer, pad - left);
+        return outer.ToString();
+    }
+
+    /// <summary>One part of a complex: [sign][grouped digits][rest], no padding.</summary>
+    private static void AppendComplexPart(StringBuilder sb, double x, char type, int precision, in FormatSpec f, char signRule, char sep)
+    {
+        var body = new StringBuilder();
+        bool negative = DoubleFormat.Append(body, x, type, precision, f.Alternate, false, f.NoNegativeZero);
+        string text = body.ToString();
+        int digitsEnd = 0;
+        while (digitsEnd < text.Length && text[digitsEnd] is >= '0' and <= '9')
+            digitsEnd++;
+        if (negative)
+            sb.Append('-');
+        else if (signRule is '+' or ' ')
+            sb.Append(signRule);
+        var digits = text.AsSpan(0, digitsEnd);
+        if (digits.Length != 0)
+        {
+            if (sep == '\0')
+                sb.Append(digits);
+            else
+                AppendGrouped(sb, digits, sep, 3, 0, GroupedLength(digits.Length, sep, 3, 0));
+        }
+        sb.Append(text, digitsEnd, text.Length - digitsEnd);
+    }
+
     /// <summary>str.__format__.</summary>
     public static string Str(string value, string spec, PythonVersion version, string typeName = "str")
     {
@@ -201,8 +292,7 @@ public static class NumberFormat
             precision = defaultPrecision;
         else if (type == 'r')
             type = 'g';
-        if ((type == 'f' || type == 'F') && precision > 0x3FFF_FFDF)
-            throw PyTextException.Memory();
+        CheckSize(precision);
 
         var body = Builder();
         bool negative = DoubleFormat.Append(body, x, (char)type, precision, f.Alternate, addDot0, f.NoNegativeZero);

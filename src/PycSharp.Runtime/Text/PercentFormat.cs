@@ -268,6 +268,8 @@ public static class PercentFormat
             {
                 if (!st.Ops.TryGetFloat(v, out double x))
                     throw PyTextException.Type("must be real number, not " + st.Ops.TypeName(v));
+                if (prec > 0x3FFF_FFDF)
+                    throw PyTextException.Memory();
                 var fb = new StringBuilder();
                 if (DoubleFormat.Append(fb, x, (char)ch, prec < 0 ? 6 : prec, (flags & FlagAlt) != 0, false, false))
                     fb.Insert(0, '-');

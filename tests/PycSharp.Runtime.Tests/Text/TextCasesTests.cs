@@ -20,6 +20,7 @@ public class TextCasesTests
             "int" => NumberFormat.Int(TextCases.Int(value), spec, v),
             "bool" => NumberFormat.Bool(value == "True", spec, v),
             "float" => NumberFormat.Float(TextCases.Float(value), spec, v),
+            "complex" => NumberFormat.Complex(TextCases.Float(value.Split(' ')[0]), TextCases.Float(value.Split(' ')[1]), spec, v),
             _ => NumberFormat.Str(value, spec, v),
         };
     });
