@@ -16,6 +16,9 @@ public static class IntText
 
     private const string LimitHint = "; use sys.set_int_max_str_digits() to increase the limit";
 
+    /// <summary>str(value) for an int that fits a long (no limit can apply: at most 19 digits).</summary>
+    public static string ToString(long value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>str(value) (also repr); <paramref name="maxStrDigits"/> is sys.get_int_max_str_digits(), 0 for none.</summary>
     public static string ToString(BigInteger value, int maxStrDigits = DefaultMaxStrDigits)
     {

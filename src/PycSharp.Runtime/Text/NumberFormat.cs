@@ -39,8 +39,42 @@ public static class NumberFormat
     {
         if (spec.Length == 0)
             return value.ToString(CultureInfo.InvariantCulture);
-        return Int((BigInteger)value, spec, version, typeName, maxStrDigits);
+        var f = FormatSpec.Parse(spec, version, 'd', '>', typeName);
+        if (f.Type is not ('b' or 'd' or 'o' or 'x' or 'X' or 'n') || f.Precision != -1 || f.NoNegativeZero)
+            return FormatParsed(value, f, typeName, maxStrDigits);
+        // The common case without a BigInteger: digits of the magnitude straight into a stack buffer.
+        ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+        Span<char> buf = stackalloc char[64];
+        int pos = buf.Length;
+        switch (f.Type)
+        {
+            case 'b' or 'o' or 'x' or 'X':
+            {
+                int shift = f.Type == 'b' ? 1 : f.Type == 'o' ? 3 : 4;
+                string table = f.Type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+                ulong mask = (1UL << shift) - 1;
+                do
+                {
+                    buf[--pos] = table[(int)(magnitude & mask)];
+                    magnitude >>= shift;
+                }
+                while (magnitude != 0);
+                break;
+            }
+            default:
+                do
+                {
+                    buf[--pos] = (char)('0' + (int)(magnitude % 10));
+                    magnitude /= 10;
+                }
+                while (magnitude != 0);
+                break;
+        }
+        char sign = value < 0 ? '-' : f.Sign is '+' or ' ' ? f.Sign : '\0';
+        return Layout(f, sign, f.Alternate ? Prefix(f.Type) : "", buf[pos..], "", 0);
     }
+
+    private static string Prefix(int type) => type switch { 'b' => "0b", 'o' => "0o", 'x' => "0x", 'X' => "0X", _ => "" };
 
     /// <summary>
     /// int.__format__: <paramref name="typeName"/> is the type the messages name ("int", "bool", a subclass);
@@ -51,7 +85,11 @@ public static class NumberFormat
     {
         if (spec.Length == 0)
             return IntText.ToString(value, maxStrDigits);
-        var f = FormatSpec.Parse(spec, version, 'd', '>', typeName);
+        return FormatParsed(value, FormatSpec.Parse(spec, version, 'd', '>', typeName), typeName, maxStrDigits);
+    }
+
+    private static string FormatParsed(BigInteger value, in FormatSpec f, string typeName, int maxStrDigits)
+    {
         switch (f.Type)
         {
             case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
@@ -237,29 +275,14 @@ public static class NumberFormat
         }
         bool negative = value.Sign < 0;
         char sign = negative ? '-' : f.Sign is '+' or ' ' ? f.Sign : '\0';
-        string prefix = "";
-        string digits;
-        switch (f.Type)
+        string prefix = f.Alternate ? Prefix(f.Type) : "";
+        string digits = f.Type switch
         {
-            case 'b':
-                digits = IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 1, false);
-                if (f.Alternate)
-                    prefix = "0b";
-                break;
-            case 'o':
-                digits = IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 3, false);
-                if (f.Alternate)
-                    prefix = "0o";
-                break;
-            case 'x' or 'X':
-                digits = IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 4, f.Type == 'X');
-                if (f.Alternate)
-                    prefix = f.Type == 'X' ? "0X" : "0x";
-                break;
-            default:
-                digits = IntText.ToString(BigInteger.Abs(value), maxStrDigits);
-                break;
-        }
+            'b' => IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 1, false),
+            'o' => IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 3, false),
+            'x' or 'X' => IntText.ToPowerOfTwoBase(BigInteger.Abs(value), 4, f.Type == 'X'),
+            _ => IntText.ToString(BigInteger.Abs(value), maxStrDigits),
+        };
         // 'n' takes the C locale's (empty) grouping: CPython never calls setlocale(LC_NUMERIC) on its own.
         return Layout(f, sign, prefix, digits, "", 0);
     }

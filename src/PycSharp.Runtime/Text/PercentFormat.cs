@@ -193,12 +193,7 @@ public static class PercentFormat
         int prec = -1;
         if (more && ch == '*')
         {
-            object w = st.Next();
-            if (!st.Ops.TryGetInteger(w, IntegerConversion.IntInstance, out var wv))
-                throw PyTextException.Type("* wants int");
-            if (wv < long.MinValue || wv > long.MaxValue)
-                throw PyTextException.Overflow("Python int too large to convert to C ssize_t");
-            width = (long)wv;
+            width = StarArgument(ref st, long.MinValue, long.MaxValue, "Python int too large to convert to C ssize_t");
             if (width < 0)
             {
                 flags |= FlagLeft;
@@ -207,39 +202,18 @@ public static class PercentFormat
             more = Read(fmt, ref pos, ref ch);
         }
         else if (more && ch is >= '0' and <= '9')
-        {
-            width = ch - '0';
-            while ((more = Read(fmt, ref pos, ref ch)) && ch is >= '0' and <= '9')
-            {
-                if (width > (long.MaxValue - (ch - '0')) / 10)
-                    throw PyTextException.Value("width too big");
-                width = width * 10 + (ch - '0');
-            }
-        }
+            width = ReadNumber(fmt, ref pos, ref ch, ref more, long.MaxValue, "width too big");
         if (more && ch == '.')
         {
             prec = 0;
             more = Read(fmt, ref pos, ref ch);
             if (more && ch == '*')
             {
-                object p = st.Next();
-                if (!st.Ops.TryGetInteger(p, IntegerConversion.IntInstance, out var pv))
-                    throw PyTextException.Type("* wants int");
-                if (pv < int.MinValue || pv > int.MaxValue)
-                    throw PyTextException.Overflow("Python int too large to convert to C int");
-                prec = Math.Max((int)pv, 0);
+                prec = (int)Math.Max(StarArgument(ref st, int.MinValue, int.MaxValue, "Python int too large to convert to C int"), 0);
                 more = Read(fmt, ref pos, ref ch);
             }
             else if (more && ch is >= '0' and <= '9')
-            {
-                prec = ch - '0';
-                while ((more = Read(fmt, ref pos, ref ch)) && ch is >= '0' and <= '9')
-                {
-                    if (prec > (int.MaxValue - (ch - '0')) / 10)
-                        throw PyTextException.Value("precision too big");
-                    prec = prec * 10 + (ch - '0');
-                }
-            }
+                prec = (int)ReadNumber(fmt, ref pos, ref ch, ref more, int.MaxValue, "precision too big");
         }
         if (more && ch is 'h' or 'l' or 'L')
             more = Read(fmt, ref pos, ref ch);
@@ -290,6 +264,30 @@ public static class PercentFormat
         if (st.IsMapping && st.ArgIndex < st.ArgLength)
             throw PyTextException.Type("not all arguments converted during string formatting");
         return pos;
+    }
+
+    /// <summary>A '*' width or precision: the next argument, which must be an int (PyLong_Check) within C's range.</summary>
+    private static long StarArgument(ref State st, long min, long max, string overflow)
+    {
+        object v = st.Next();
+        if (!st.Ops.TryGetInteger(v, IntegerConversion.IntInstance, out var value))
+            throw PyTextException.Type("* wants int");
+        if (value < min || value > max)
+            throw PyTextException.Overflow(overflow);
+        return (long)value;
+    }
+
+    /// <summary>Decimal digits from the current one (ch), stopping at the first other character or the end.</summary>
+    private static long ReadNumber(string fmt, ref int pos, ref int ch, ref bool more, long max, string tooBig)
+    {
+        long n = ch - '0';
+        while ((more = Read(fmt, ref pos, ref ch)) && ch is >= '0' and <= '9')
+        {
+            if (n > (max - (ch - '0')) / 10)
+                throw PyTextException.Value(tooBig);
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     private static bool Read(string fmt, ref int pos, ref int ch)
