@@ -17,12 +17,24 @@ public class TextCasesTests
         string value = c.GetProperty("v").GetString()!;
         return c.GetProperty("t").GetString() switch
         {
-            "int" => NumberFormat.Int(TextCases.Int(value), spec, v),
+            "int" => NumberFormat.Int(TextCases.Int(value), spec, v), // the BigInteger overload, even for small values
             "bool" => NumberFormat.Bool(value == "True", spec, v),
             "float" => NumberFormat.Float(TextCases.Float(value), spec, v),
             "complex" => NumberFormat.Complex(TextCases.Float(value.Split(' ')[0]), TextCases.Float(value.Split(' ')[1]), spec, v),
             _ => NumberFormat.Str(value, spec, v),
         };
+    });
+
+    /// <summary>The int cases again through the long overload, which formats without a BigInteger.</summary>
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void FormatLongOverload(string version) => TextCases.Check(version, "format", (c, v) =>
+    {
+        string spec = c.GetProperty("spec").GetString()!;
+        if (c.GetProperty("t").GetString() != "int")
+            return c.TryGetProperty("out", out var o) ? o.GetString()! : "!" + c.GetProperty("err")[0].GetString() + ": " + c.GetProperty("err")[1].GetString();
+        var value = TextCases.Int(c.GetProperty("v").GetString()!);
+        return value >= long.MinValue && value <= long.MaxValue ? NumberFormat.Int((long)value, spec, v) : NumberFormat.Int(value, spec, v);
     });
 
     [Theory]
