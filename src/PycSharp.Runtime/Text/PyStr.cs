@@ -41,14 +41,6 @@ internal static class PyStr
         return i;
     }
 
-    public static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000)
-            sb.Append((char)cp);
-        else
-            sb.Append(char.ConvertFromUtf32(cp));
-    }
-
     public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
     /// <summary>repr() of a str, through the repr the marshal reader already has (Objects/unicodeobject.c unicode_repr).</summary>
