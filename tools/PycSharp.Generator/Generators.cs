@@ -19,6 +19,7 @@ public static class Generators
             root => MagicTable(File.ReadAllText(Path.Combine(root, "data", "magic_numbers.json")))),
         new("src/PycSharp.Format/Text/UnicodePrintable.g.cs", "data/unicode/*.json", UnicodePrintable),
         new("src/PycSharp.Bytecode/Opcodes/OpcodeTables.g.cs", "data/opcodes/*.json", OpcodeTablesGenerator.Generate),
+        new("src/PycSharp.Runtime/Tracebacks/UnicodeWidth.g.cs", "data/unicode_width/*.json", UnicodeWidth),
     ];
 
     public static string Header(string input) =>
@@ -101,6 +102,55 @@ public static class Generators
         }
         sb.Append("        _ => null,\n    };\n}\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The wide (East Asian Width W or F) and whitespace (str.isspace) code points of each Python version the
+    /// traceback printer serves (data/unicode_width/X.Y.json from tools/dump_east_asian_width.py). Whitespace is
+    /// one table: the generator refuses data where the versions disagree on it.
+    /// </summary>
+    public static string UnicodeWidth(string root)
+    {
+        var wide = new List<(int Major, int Minor, List<int> Flat)>();
+        List<int>? space = null;
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "data", "unicode_width"), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var python = doc.RootElement.GetProperty("python").GetString()!.Split('.');
+            static List<int> Flat(JsonElement e) => e.EnumerateArray().SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
+            var s = Flat(doc.RootElement.GetProperty("space"));
+            if (space is not null && !space.SequenceEqual(s))
+                throw new InvalidDataException($"{path}: str.isspace differs from another version's");
+            space = s;
+            wide.Add((int.Parse(python[0], CultureInfo.InvariantCulture), int.Parse(python[1], CultureInfo.InvariantCulture), Flat(doc.RootElement.GetProperty("wide"))));
+        }
+        var sb = new StringBuilder();
+        sb.Append(Header("data/unicode_width/*.json"));
+        sb.Append("namespace PycSharp.Runtime.Tracebacks;\n\ninternal static partial class UnicodeWidth\n{\n");
+        sb.Append("    /// <summary>Code points of East Asian Width W or F: sorted, inclusive [first, last] pairs, flattened.</summary>\n");
+        sb.Append("    private static int[]? WideRangesOf(int major, int minor) => (major, minor) switch\n    {\n");
+        foreach (var (major, minor, flat) in wide.OrderBy(w => w.Major).ThenBy(w => w.Minor))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"        ({major}, {minor}) =>\n        [");
+            AppendRanges(sb, flat);
+            sb.Append("\n        ],\n");
+        }
+        sb.Append("        _ => null,\n    };\n\n");
+        sb.Append("    /// <summary>Code points for which str.isspace() holds: sorted, inclusive [first, last] pairs, flattened.</summary>\n");
+        sb.Append("    private static readonly int[] s_spaceRanges =\n    [");
+        AppendRanges(sb, space ?? []);
+        sb.Append("\n    ];\n}\n");
+        return sb.ToString();
+    }
+
+    private static void AppendRanges(StringBuilder sb, List<int> flat)
+    {
+        for (int i = 0; i < flat.Count; i++)
+        {
+            if (i % 16 == 0)
+                sb.Append("\n            ");
+            sb.Append(CultureInfo.InvariantCulture, $"0x{flat[i]:X}, ");
+        }
     }
 
     public static string Literal(string s)
