@@ -129,8 +129,11 @@ def _tb_fixture_dump(exc):
             items = None
             if isinstance(raw_notes, collections.abc.Sequence):
                 items = [safe_str(n) for n in raw_notes]
-            notes = {"items": items, "repr": safe_repr(raw_notes),
-                     "str_or_bytes": isinstance(raw_notes, (str, bytes))}
+            str_or_bytes = isinstance(raw_notes, (str, bytes))
+            # The repr is printed only for a non-sequence (or a str/bytes from 3.12 on); leaving it out otherwise
+            # keeps object addresses out of the fixtures.
+            notes = {"items": items, "repr": safe_repr(raw_notes) if items is None or str_or_bytes else None,
+                     "str_or_bytes": str_or_bytes}
         module = type(e).__module__
         text = safe_str(e)
         suggestion, missing_import = suggestion_of(e, text)

@@ -64,8 +64,9 @@ public class TracebackFixtureTests
         var exceptions = new List<ReportedException>();
         foreach (var e in doc.RootElement.GetProperty("exceptions").EnumerateArray())
         {
+            // An instruction without a line: tb_lineno is -1 in 3.11/3.12 and None in 3.13; the VM says null.
             var frames = e.GetProperty("frames").EnumerateArray().Select(f => new TracebackFrame(
-                f[0].GetString()!, Int(f[1]), f[2].GetString()!, Int(f[3]), Int(f[4]), Int(f[5]))).ToList();
+                f[0].GetString()!, Int(f[1]) is >= 0 and var line ? line : null, f[2].GetString()!, Int(f[3]), Int(f[4]), Int(f[5]))).ToList();
             ExceptionNotes? notes = null;
             if (e.GetProperty("notes") is { ValueKind: JsonValueKind.Object } n)
             {
