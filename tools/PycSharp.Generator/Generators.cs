@@ -72,8 +72,7 @@ public static class Generators
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var python = doc.RootElement.GetProperty("python").GetString()!.Split('.');
             var unicode = doc.RootElement.GetProperty("unidata_version").GetString()!;
-            var flat = doc.RootElement.GetProperty("printable").EnumerateArray()
-                .SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
+            var flat = FlatRanges(doc.RootElement.GetProperty("printable"));
             if (byUnicode.TryGetValue(unicode, out var existing) && !existing.SequenceEqual(flat))
                 throw new InvalidDataException($"{path}: Unicode {unicode} differs from another version's");
             byUnicode[unicode] = flat;
@@ -92,12 +91,7 @@ public static class Generators
         foreach (var (unicode, flat) in byUnicode)
         {
             sb.Append(CultureInfo.InvariantCulture, $"        \"{unicode}\" =>\n        [");
-            for (int i = 0; i < flat.Count; i++)
-            {
-                if (i % 16 == 0)
-                    sb.Append("\n            ");
-                sb.Append(CultureInfo.InvariantCulture, $"0x{flat[i]:X}, ");
-            }
+            AppendRanges(sb, flat);
             sb.Append("\n        ],\n");
         }
         sb.Append("        _ => null,\n    };\n}\n");
@@ -117,12 +111,11 @@ public static class Generators
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var python = doc.RootElement.GetProperty("python").GetString()!.Split('.');
-            static List<int> Flat(JsonElement e) => e.EnumerateArray().SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
-            var s = Flat(doc.RootElement.GetProperty("space"));
+            var s = FlatRanges(doc.RootElement.GetProperty("space"));
             if (space is not null && !space.SequenceEqual(s))
                 throw new InvalidDataException($"{path}: str.isspace differs from another version's");
             space = s;
-            wide.Add((int.Parse(python[0], CultureInfo.InvariantCulture), int.Parse(python[1], CultureInfo.InvariantCulture), Flat(doc.RootElement.GetProperty("wide"))));
+            wide.Add((int.Parse(python[0], CultureInfo.InvariantCulture), int.Parse(python[1], CultureInfo.InvariantCulture), FlatRanges(doc.RootElement.GetProperty("wide"))));
         }
         var sb = new StringBuilder();
         sb.Append(Header("data/unicode_width/*.json"));
@@ -143,6 +136,11 @@ public static class Generators
         return sb.ToString();
     }
 
+    /// <summary>A JSON list of [first, last] pairs as one flat list.</summary>
+    private static List<int> FlatRanges(JsonElement pairs) =>
+        pairs.EnumerateArray().SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
+
+    /// <summary>Flattened ranges as C# collection elements, sixteen numbers a line.</summary>
     private static void AppendRanges(StringBuilder sb, List<int> flat)
     {
         for (int i = 0; i < flat.Count; i++)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using PycSharp.Format;
+using PycSharp.Format.Text;
 
 namespace PycSharp.Runtime.Tracebacks;
 
@@ -13,25 +15,14 @@ internal static partial class UnicodeWidth
     /// them are doubled (Lib/traceback.py _display_width, _WIDE_CHAR_SPECIFIERS = "WF"; its C twin in 3.11/3.12).
     /// </summary>
     public static bool IsWide(int codePoint, PythonVersion version) =>
-        InRanges(WideRangesOf(version.Major, version.Minor) ?? WideRangesOf(3, 13)!, codePoint);
+        CodePointRanges.Contains(
+            s_wide.GetOrAdd(version, static v => WideRangesOf(v.Major, v.Minor) ?? WideRangesOf(3, 13)!), codePoint);
+
+    // The generated table builds a new array on each call: one per version is kept.
+    private static readonly ConcurrentDictionary<PythonVersion, int[]> s_wide = new();
 
     /// <summary>str.isspace(): the whitespace of strip(), lstrip() and rstrip().</summary>
     public static bool IsSpace(int codePoint) => codePoint < 128
         ? codePoint is ' ' or >= '\t' and <= '\r' or >= 0x1C and <= 0x1F
-        : InRanges(s_spaceRanges, codePoint);
-
-    private static bool InRanges(int[] ranges, int codePoint)
-    {
-        // The last range whose first code point is <= codePoint, by binary search.
-        int lo = 0, hi = ranges.Length / 2 - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (ranges[mid * 2] <= codePoint)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return hi >= 0 && codePoint <= ranges[hi * 2 + 1];
-    }
+        : CodePointRanges.Contains(s_spaceRanges, codePoint);
 }
