@@ -12,48 +12,34 @@ namespace PycSharp.Runtime.Tracebacks;
 /// that fail str() lose their margin, a non-sequence __notes__ in 3.11 gets no newline, ...), and the uncaught
 /// path is the C one.
 /// </summary>
-internal sealed class PythonrunPrinter
+internal sealed class PythonrunPrinter(ExceptionReport report, PythonVersion version, ISourceLines lines)
+    : ExceptionPrinter(report, version, lines)
 {
-    // Python/pythonrun.c: the limits of print_exception_group; Python/traceback.c: PyTraceBack_LIMIT and
-    // TB_RECURSIVE_CUTOFF.
-    private const int MaxGroupWidth = 15;
-    private const int MaxGroupDepth = 10;
+    // Python/traceback.c: PyTraceBack_LIMIT, and the indent of source lines (_TRACEBACK_SOURCE_LINE_INDENT).
     private const int TracebackLimit = 1000;
-    private const int RecursiveCutoff = 3;
     private const int SourceLineIndent = 4;
 
-    private readonly ExceptionReport _report;
-    private readonly PythonVersion _version;
-    private readonly ISourceLines _lines;
-    private readonly StringBuilder _out = new();
     private readonly HashSet<int> _seen = [];
-    private int _groupDepth;
-    private bool _needClose;
 
-    public PythonrunPrinter(ExceptionReport report, PythonVersion version, ISourceLines lines)
-    {
-        _report = report;
-        _version = version;
-        _lines = lines;
-    }
+    protected override void PrintRoot() => PrintRecursive(Report.Root);
 
-    public string Run()
+    protected override void WriteMarginLine(string line)
     {
-        PrintRecursive(_report.Root);
-        return _out.ToString();
+        WriteIndentedMargin();
+        Out.Append(line);
     }
 
     // EXC_INDENT and EXC_MARGIN of Python/pythonrun.c.
-    private int Indent => 2 * _groupDepth;
+    private int Indent => 2 * GroupDepth;
 
-    private string Margin => _groupDepth > 0 ? "| " : "";
+    private string Margin => GroupDepth > 0 ? "| " : "";
 
-    private void WriteIndentedMargin() => _out.Append(' ', Indent).Append(Margin);
+    private void WriteIndentedMargin() => Out.Append(' ', Indent).Append(Margin);
 
     private void PrintRecursive(int index)
     {
         PrintCauseAndContext(index);
-        if (_report[index].GroupMembers is not null)
+        if (Report[index].GroupMembers is not null)
             PrintGroup(index);
         else
             PrintException(index);
@@ -64,7 +50,7 @@ internal sealed class PythonrunPrinter
     private void PrintCauseAndContext(int index)
     {
         _seen.Add(index);
-        var e = _report[index];
+        var e = Report[index];
         if (e.Cause is { } cause)
         {
             if (!_seen.Contains(cause))
@@ -81,77 +67,48 @@ internal sealed class PythonrunPrinter
     {
         PrintRecursive(index);
         WriteIndentedMargin();
-        _out.Append('\n');
+        Out.Append('\n');
         WriteIndentedMargin();
-        _out.Append(message);
+        Out.Append(message);
         WriteIndentedMargin();
-        _out.Append('\n');
+        Out.Append('\n');
     }
 
     private void PrintGroup(int index)
     {
-        if (_groupDepth > MaxGroupDepth)
+        if (GroupDepth > MaxGroupDepth)
         {
-            WriteIndentedMargin();
-            _out.Append(CultureInfo.InvariantCulture, $"... (max_group_depth is {MaxGroupDepth})\n");
+            WriteMarginLine(MaxDepthLine);
             return;
         }
-        if (_groupDepth == 0)
-            _groupDepth++;
+        if (GroupDepth == 0)
+            GroupDepth++;
         PrintException(index);
-        var members = _report[index].GroupMembers!;
-        int shown = members.Count <= MaxGroupWidth ? members.Count : MaxGroupWidth + 1;
-        _needClose = false;
-        for (int i = 0; i < shown; i++)
-        {
-            bool last = i == shown - 1;
-            if (last)
-                _needClose = true; // a nested group printed below may draw the closing line itself
-            bool truncated = i >= MaxGroupWidth;
-            _out.Append(' ', Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ")
-                .Append(truncated ? "..." : (i + 1).ToString(CultureInfo.InvariantCulture)).Append(" ----------------\n");
-            _groupDepth++;
-            if (!truncated)
-            {
-                PrintRecursive(members[i]);
-            }
-            else
-            {
-                int remaining = members.Count - MaxGroupWidth;
-                WriteIndentedMargin();
-                _out.Append(CultureInfo.InvariantCulture, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
-            }
-            if (last && _needClose)
-            {
-                _out.Append(' ', Indent).Append("+------------------------------------\n");
-                _needClose = false;
-            }
-            _groupDepth--;
-        }
-        if (_groupDepth == 1)
-            _groupDepth--;
+        PrintMembers(Report[index].GroupMembers!, PrintRecursive);
+        if (GroupDepth == 1)
+            GroupDepth--;
     }
 
     private void PrintException(int index)
     {
-        var e = _report[index];
+        var e = Report[index];
         if (e.Traceback.Count > 0)
         {
             // print_exception_traceback: a group's header, at the top level, hangs on a "+ " corner.
             bool group = e.GroupMembers is not null;
-            _out.Append(' ', Indent).Append(group && _groupDepth == 1 ? "+ " : Margin)
+            Out.Append(' ', Indent).Append(group && GroupDepth == 1 ? "+ " : Margin)
                 .Append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
             PrintTraceback(e.Traceback);
         }
         WriteIndentedMargin();
-        _out.Append(e.DisplayTypeName);
+        Out.Append(e.DisplayTypeName);
         // print_exception_message: no colon after an empty str().
         if (e.Str is null)
-            _out.Append(": <exception str() failed>");
+            Out.Append(": <exception str() failed>");
         else if (e.Str.Length > 0)
-            _out.Append(": ").Append(e.Str);
-        AppendSuggestion(_out, e, _version);
-        _out.Append('\n');
+            Out.Append(": ").Append(e.Str);
+        AppendSuggestion(Out, e, Version);
+        Out.Append('\n');
         PrintNotes(e.Notes);
     }
 
@@ -174,12 +131,12 @@ internal sealed class PythonrunPrinter
         if (notes is null)
             return;
         // A non-sequence __notes__ (3.12 on: also a str or bytes) prints as its repr; 3.11 wrote no newline after it.
-        if (notes.Items is null || notes.IsStrOrBytes && _version >= new PythonVersion(3, 12))
+        if (notes.Items is null || notes.IsStrOrBytes && Version >= new PythonVersion(3, 12))
         {
             WriteIndentedMargin();
-            _out.Append(notes.Repr ?? "<__notes__ repr() failed>");
-            if (_version >= new PythonVersion(3, 12))
-                _out.Append('\n');
+            Out.Append(notes.Repr ?? "<__notes__ repr() failed>");
+            if (Version >= new PythonVersion(3, 12))
+                Out.Append('\n');
             return;
         }
         foreach (var note in notes.Items)
@@ -187,7 +144,7 @@ internal sealed class PythonrunPrinter
             if (note is null)
             {
                 // Written without the margin of the lines around it.
-                _out.Append("<note str() failed>");
+                Out.Append("<note str() failed>");
             }
             else
             {
@@ -195,10 +152,10 @@ internal sealed class PythonrunPrinter
                 foreach (var line in PyText.SplitLines(PyText.Of(note), keepEnds: true))
                 {
                     WriteIndentedMargin();
-                    _out.Append(PyText.Str(line));
+                    Out.Append(PyText.Str(line));
                 }
             }
-            _out.Append('\n');
+            Out.Append('\n');
         }
     }
 
@@ -231,20 +188,16 @@ internal sealed class PythonrunPrinter
     }
 
     // tb_print_line_repeated writes no margin, even inside an exception group.
-    private void PrintRepeated(long count)
-    {
-        count -= RecursiveCutoff;
-        _out.Append(CultureInfo.InvariantCulture, $"  [Previous line repeated {count} more time{(count > 1 ? "s" : "")}]\n");
-    }
+    private void PrintRepeated(long count) => Out.Append(Repeated(count));
 
     private void DisplayLine(TracebackFrame f, int lineNo)
     {
         WriteIndentedMargin();
-        _out.Append(CultureInfo.InvariantCulture, $"  File \"{f.Filename}\", line {lineNo}, in {f.Name}\n");
+        Out.Append(CultureInfo.InvariantCulture, $"  File \"{f.Filename}\", line {lineNo}, in {f.Name}\n");
         // display_source_line_with_margin: names like "<string>" are never opened.
         if (f.Filename.Length > 0 && f.Filename[0] == '<' && f.Filename[^1] == '>')
             return;
-        var text = lineNo >= 1 ? _lines.GetLine(f.Filename, lineNo) : null;
+        var text = lineNo >= 1 ? Lines.GetLine(f.Filename, lineNo) : null;
         if (text is null)
             return;
         var line = PyText.Of(text);
@@ -254,7 +207,7 @@ internal sealed class PythonrunPrinter
             leading++;
         int truncation = leading - SourceLineIndent;
         WriteIndentedMargin();
-        _out.Append(' ', SourceLineIndent).Append(PyText.Str(line.AsSpan(leading))).Append('\n');
+        Out.Append(' ', SourceLineIndent).Append(PyText.Str(line.AsSpan(leading))).Append('\n');
         PrintCarets(f, line, leading, truncation);
     }
 
@@ -271,7 +224,7 @@ internal sealed class PythonrunPrinter
         char primary = '^', secondary = '^';
         if (startLine == endLine)
         {
-            if (ExtractAnchors(line, start, end, _version) is var (l, r))
+            if (ExtractAnchors(line, start, end, Version) is var (l, r))
             {
                 leftEnd = l;
                 rightStart = r;
@@ -293,23 +246,23 @@ internal sealed class PythonrunPrinter
         bool secondaryRanges = leftEnd != -1 || rightStart != -1;
         if (end - start == strippedLength && !secondaryRanges)
             return;
-        int dpStart = PyText.DisplayWidthC(line, start, _version);
-        int dpEnd = PyText.DisplayWidthC(line, end, _version);
-        int dpLeftEnd = secondaryRanges ? PyText.DisplayWidthC(line, leftEnd, _version) : -1;
-        int dpRightStart = secondaryRanges ? PyText.DisplayWidthC(line, rightStart, _version) : -1;
+        int dpStart = PyText.DisplayWidthC(line, start, Version);
+        int dpEnd = PyText.DisplayWidthC(line, end, Version);
+        int dpLeftEnd = secondaryRanges ? PyText.DisplayWidthC(line, leftEnd, Version) : -1;
+        int dpRightStart = secondaryRanges ? PyText.DisplayWidthC(line, rightStart, Version) : -1;
         WriteIndentedMargin();
         // print_error_location_carets: column k (1-based, counted from the truncated indentation) is blank up to
         // the start, secondary inside the anchors, primary elsewhere.
         for (int offset = truncation + 1; offset <= dpEnd; offset++)
         {
             if (offset <= dpStart)
-                _out.Append(' ');
+                Out.Append(' ');
             else if (secondaryRanges && dpLeftEnd < offset && offset <= dpRightStart)
-                _out.Append(secondary);
+                Out.Append(secondary);
             else
-                _out.Append(primary);
+                Out.Append(primary);
         }
-        _out.Append('\n');
+        Out.Append('\n');
     }
 
     /// <summary>

@@ -11,22 +11,11 @@ namespace PycSharp.Runtime.Tracebacks;
 /// The steps below follow that module: TracebackException.__init__ for which chained exceptions are kept,
 /// format() for the chain and the group boxes, StackSummary.format and format_frame_summary for each entry.
 /// </summary>
-internal sealed class TracebackModulePrinter
+internal sealed class TracebackModulePrinter(ExceptionReport report, PythonVersion version, ISourceLines lines)
+    : ExceptionPrinter(report, version, lines)
 {
-    // Lib/traceback.py: TracebackException's defaults, _RECURSIVE_CUTOFF.
-    private const int MaxGroupWidth = 15;
-    private const int MaxGroupDepth = 10;
-    private const int RecursiveCutoff = 3;
-
     private const string CauseMessage = "\nThe above exception was the direct cause of the following exception:\n\n";
     private const string ContextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n";
-
-    private readonly ExceptionReport _report;
-    private readonly PythonVersion _version;
-    private readonly ISourceLines _lines;
-    private readonly StringBuilder _out = new();
-    private int _groupDepth;
-    private bool _needClose;
 
     /// <summary>A TracebackException: one exception with the chained ones that survived the _seen check.</summary>
     private sealed class Node(int index)
@@ -37,18 +26,9 @@ internal sealed class TracebackModulePrinter
         public List<Node>? Exceptions { get; set; }
     }
 
-    public TracebackModulePrinter(ExceptionReport report, PythonVersion version, ISourceLines lines)
-    {
-        _report = report;
-        _version = version;
-        _lines = lines;
-    }
+    protected override void PrintRoot() => Format(Build());
 
-    public string Run()
-    {
-        Format(Build());
-        return _out.ToString();
-    }
+    protected override void WriteMarginLine(string line) => Emit(line);
 
     // TracebackException.__init__: every exception object gets into _seen when its node is made; a cause or context
     // already seen is dropped (a dropped cause lets the context through), group members never are. Nodes are
@@ -61,13 +41,13 @@ internal sealed class TracebackModulePrinter
             seen.Add(index);
             return new Node(index);
         }
-        var root = Make(_report.Root);
+        var root = Make(Report.Root);
         var stack = new List<Node> { root };
         while (stack.Count > 0)
         {
             var node = stack[^1];
             stack.RemoveAt(stack.Count - 1);
-            var e = _report[node.Index];
+            var e = Report[node.Index];
             var cause = e.Cause is { } c && !seen.Contains(c) ? Make(c) : null;
             bool needContext = cause is null && !e.SuppressContext;
             var context = e.Context is { } x && needContext && !seen.Contains(x) ? Make(x) : null;
@@ -88,12 +68,12 @@ internal sealed class TracebackModulePrinter
     // _ExceptionPrintContext.emit: inside a group every line (str.splitlines) gets the indent and "| " (or "+ ").
     private void Emit(string text, char marginChar = '|')
     {
-        if (_groupDepth == 0)
+        if (GroupDepth == 0)
         {
-            _out.Append(text);
+            Out.Append(text);
             return;
         }
-        _out.Append(PyText.Indent(text, new string(' ', 2 * _groupDepth) + marginChar + " "));
+        Out.Append(PyText.Indent(text, new string(' ', 2 * GroupDepth) + marginChar + " "));
     }
 
     private void Format(Node top)
@@ -106,7 +86,7 @@ internal sealed class TracebackModulePrinter
                 chain.Add((CauseMessage, exc));
                 exc = exc.Cause;
             }
-            else if (exc.Context is not null && !_report[exc.Index].SuppressContext)
+            else if (exc.Context is not null && !Report[exc.Index].SuppressContext)
             {
                 chain.Add((ContextMessage, exc));
                 exc = exc.Context;
@@ -122,7 +102,7 @@ internal sealed class TracebackModulePrinter
             var (message, exc) = chain[c];
             if (message is not null)
                 Emit(message);
-            var e = _report[exc.Index];
+            var e = Report[exc.Index];
             if (exc.Exceptions is null)
             {
                 if (e.Traceback.Count > 0)
@@ -134,9 +114,9 @@ internal sealed class TracebackModulePrinter
                 foreach (var part in FormatExceptionOnly(e))
                     Emit(part);
             }
-            else if (_groupDepth > MaxGroupDepth)
+            else if (GroupDepth > MaxGroupDepth)
             {
-                Emit(string.Create(CultureInfo.InvariantCulture, $"... (max_group_depth is {MaxGroupDepth})\n"));
+                Emit(MaxDepthLine);
             }
             else
             {
@@ -147,9 +127,9 @@ internal sealed class TracebackModulePrinter
 
     private void FormatGroup(Node exc, ReportedException e)
     {
-        bool topLevel = _groupDepth == 0;
+        bool topLevel = GroupDepth == 0;
         if (topLevel)
-            _groupDepth++;
+            GroupDepth++;
         if (e.Traceback.Count > 0)
         {
             Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
@@ -158,36 +138,9 @@ internal sealed class TracebackModulePrinter
         }
         foreach (var part in FormatExceptionOnly(e))
             Emit(part);
-        var members = exc.Exceptions!;
-        int shown = members.Count <= MaxGroupWidth ? members.Count : MaxGroupWidth + 1;
-        _needClose = false;
-        for (int i = 0; i < shown; i++)
-        {
-            bool last = i == shown - 1;
-            if (last)
-                _needClose = true;
-            bool truncated = i >= MaxGroupWidth;
-            var title = truncated ? "..." : (i + 1).ToString(CultureInfo.InvariantCulture);
-            _out.Append(' ', 2 * _groupDepth).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
-            _groupDepth++;
-            if (!truncated)
-            {
-                Format(members[i]);
-            }
-            else
-            {
-                int remaining = members.Count - MaxGroupWidth;
-                Emit(string.Create(CultureInfo.InvariantCulture, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n"));
-            }
-            if (last && _needClose)
-            {
-                _out.Append(' ', 2 * _groupDepth).Append("+------------------------------------\n");
-                _needClose = false;
-            }
-            _groupDepth--;
-        }
+        PrintMembers(exc.Exceptions!, Format);
         if (topLevel)
-            _groupDepth = 0;
+            GroupDepth = 0;
     }
 
     // TracebackException.format_exception_only at _depth 0: "Type: str" (or "Type" for an empty str), then the notes.
@@ -195,7 +148,7 @@ internal sealed class TracebackModulePrinter
     {
         var parts = new List<string>();
         var sb = new StringBuilder(e.Str ?? "<exception str() failed>");
-        PythonrunPrinter.AppendSuggestion(sb, e, _version);
+        PythonrunPrinter.AppendSuggestion(sb, e, Version);
         var value = sb.ToString();
         parts.Add(value.Length == 0 ? e.DisplayTypeName + "\n" : e.DisplayTypeName + ": " + value + "\n");
         if (e.Notes is { } notes)
@@ -226,7 +179,7 @@ internal sealed class TracebackModulePrinter
             if (lastFile is null || lastFile != f.Filename || lastLine is null || lastLine != f.LineNo || lastName is null || lastName != f.Name)
             {
                 if (count > RecursiveCutoff)
-                    result.Add(Repeated(count - RecursiveCutoff));
+                    result.Add(Repeated(count));
                 lastFile = f.Filename;
                 lastLine = f.LineNo;
                 lastName = f.Name;
@@ -238,12 +191,9 @@ internal sealed class TracebackModulePrinter
             result.Add(FormatFrame(f));
         }
         if (count > RecursiveCutoff)
-            result.Add(Repeated(count - RecursiveCutoff));
+            result.Add(Repeated(count));
         return result;
     }
-
-    private static string Repeated(int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"  [Previous line repeated {count} more time{(count > 1 ? "s" : "")}]\n");
 
     // StackSummary.format_frame_summary.
     private string FormatFrame(TracebackFrame f)
@@ -257,7 +207,7 @@ internal sealed class TracebackModulePrinter
         // FrameSummary._set_lines: each line through linecache, rstripped, joined, with a final newline.
         var joined = new List<int[]>();
         for (int n = lineNo; n <= endLineNo; n++)
-            joined.Add(PyText.RStrip(PyText.Of((n >= 1 ? _lines.GetLine(f.Filename, n) : null) ?? "")));
+            joined.Add(PyText.RStrip(PyText.Of((n >= 1 ? Lines.GetLine(f.Filename, n) : null) ?? "")));
         var original = PyText.Concat(PyText.Join('\n', joined), ['\n']);
         var dedented = PyText.Dedent(original);
         if (PyText.Strip(dedented).Length == 0)
@@ -291,11 +241,11 @@ internal sealed class TracebackModulePrinter
         int dedentChars = firstLine.Length - allLines[0].Length;
         startOffset = Math.Max(0, startOffset - dedentChars);
         endOffset = Math.Max(0, endOffset - dedentChars);
-        int dpStart = PyText.DisplayWidth(allLines[0], startOffset, _version);
-        int dpEnd = PyText.DisplayWidth(allLines[^1], endOffset, _version);
+        int dpStart = PyText.DisplayWidth(allLines[0], startOffset, Version);
+        int dpEnd = PyText.DisplayWidth(allLines[^1], endOffset, Version);
         var whole = PyText.Join('\n', allLines);
         var segment = PyText.Slice(whole, startOffset, whole.Length - (allLines[^1].Length - endOffset));
-        var anchors = CaretAnchors.FromSegment(segment, _version);
+        var anchors = CaretAnchors.FromSegment(segment, Version);
         bool showCarets = ShouldShowCarets(startOffset, endOffset, allLines, anchors);
 
         var significant = new SortedSet<int> { 0, allLines.Count - 1 };
@@ -305,8 +255,8 @@ internal sealed class TracebackModulePrinter
         {
             leftEnd = a.LeftEndLine == 0 ? a.LeftEndOffset + startOffset : a.LeftEndOffset;
             rightStart = a.RightStartLine == 0 ? a.RightStartOffset + startOffset : a.RightStartOffset;
-            leftEnd = PyText.DisplayWidth(allLines[a.LeftEndLine], leftEnd, _version);
-            rightStart = PyText.DisplayWidth(allLines[a.RightStartLine], rightStart, _version);
+            leftEnd = PyText.DisplayWidth(allLines[a.LeftEndLine], leftEnd, Version);
+            rightStart = PyText.DisplayWidth(allLines[a.RightStartLine], rightStart, Version);
             primary = '~';
             for (int k = -1; k <= 1; k++)
             {
@@ -325,7 +275,7 @@ internal sealed class TracebackModulePrinter
             if (!showCarets)
                 return;
             int numSpaces = line.Length - PyText.LStrip(line).Length;
-            int numCarets = lineIndex == allLines.Count - 1 ? dpEnd : PyText.DisplayWidth(line, line.Length, _version);
+            int numCarets = lineIndex == allLines.Count - 1 ? dpEnd : PyText.DisplayWidth(line, line.Length, Version);
             for (int c = 0; c < numCarets; c++)
             {
                 if (c < numSpaces || lineIndex == 0 && c < dpStart)
@@ -360,7 +310,7 @@ internal sealed class TracebackModulePrinter
     // StackSummary._should_show_carets.
     private bool ShouldShowCarets(int startOffset, int endOffset, List<int[]> allLines, CaretAnchors.Anchors? anchors)
     {
-        var statements = PyParser.ParseModule(PyText.Str(PyText.Join('\n', allLines)), _version);
+        var statements = PyParser.ParseModule(PyText.Str(PyText.Join('\n', allLines)), Version);
         if (statements is not null)
         {
             if (statements.Count == 0)
