@@ -57,6 +57,13 @@ public class TracebackFixtureTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TracebackPrinter.Format(report, new PythonVersion(3, 10), SourceLines.None));
     }
 
+    [Fact]
+    public void RefusesLinksOutsideTheReport()
+    {
+        var report = ExceptionReport.Of(new ReportedException("builtins", "ValueError", "x", []) { Context = 1 });
+        Assert.Throws<ArgumentException>(() => TracebackPrinter.Format(report, new PythonVersion(3, 12), SourceLines.None));
+    }
+
     /// <summary>Rebuilds the report the recording hook dumped (see HOOK in tools/make_traceback_fixtures.py).</summary>
     internal static ExceptionReport ReadReport(string path)
     {

@@ -14,12 +14,15 @@ public static class TracebackPrinter
     /// the "Type: message" lines and notes. SystemExit is not printed this way (the VM exits instead).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A version other than 3.11, 3.12 or 3.13.</exception>
+    /// <exception cref="ArgumentException">The root, a cause, a context or a group member is no index into the report.</exception>
     public static string Format(ExceptionReport report, PythonVersion version, ISourceLines lines)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(lines);
-        if (report.Root < 0 || report.Root >= report.Exceptions.Count)
-            throw new ArgumentException("the root is not an index of the report's exceptions", nameof(report));
+        int count = report.Exceptions.Count;
+        bool Valid(int? index) => index is null || index >= 0 && index < count;
+        if (!Valid(report.Root) || report.Exceptions.Any(e => !Valid(e.Cause) || !Valid(e.Context) || e.GroupMembers?.All(m => Valid(m)) == false))
+            throw new ArgumentException("a link of the report is not an index of its exceptions", nameof(report));
         return (version.Major, version.Minor) switch
         {
             // 3.11 and 3.12 print from C (Python/pythonrun.c, Python/traceback.c).
