@@ -242,13 +242,12 @@ internal sealed class PyTokenizer
     private void ScanString(int from)
     {
         var prefix = Encoding.ASCII.GetString(_src, from, _pos - from).ToLowerInvariant();
-        bool raw = prefix.Contains('r', StringComparison.Ordinal);
         bool f = prefix.Contains('f', StringComparison.Ordinal);
         int quote = _src[_pos];
         bool triple = At(_pos + 1) == quote && At(_pos + 2) == quote;
         _pos += triple ? 3 : 1;
         if (f && _pep701)
-            ScanFStringBody(quote, triple, raw);
+            ScanFStringBody(quote, triple);
         else
             ScanPlainBody(quote, triple);
     }
@@ -286,8 +285,9 @@ internal sealed class PyTokenizer
     }
 
     // PEP 701 (3.12+): the literal parts end at the quote, and "{" opens a replacement field that is scanned as
-    // code, where strings (even with the same quote) and brackets nest, until the "}" that closes it.
-    private void ScanFStringBody(int quote, bool triple, bool raw)
+    // code, where strings (even with the same quote) and brackets nest, until the "}" that closes it. A backslash
+    // keeps the next character from ending the literal, in raw strings too (Parser/tokenizer.c).
+    private void ScanFStringBody(int quote, bool triple)
     {
         while (true)
         {
@@ -315,7 +315,7 @@ internal sealed class PyTokenizer
                     continue;
                 }
                 _pos++;
-                ScanReplacementField(quote, triple, raw);
+                ScanReplacementField(quote, triple);
                 continue;
             }
             if (c == '}' && At(_pos + 1) == '}')
@@ -328,7 +328,7 @@ internal sealed class PyTokenizer
     }
 
     // Scans from just after "{" to just after its closing "}".
-    private void ScanReplacementField(int quote, bool triple, bool raw)
+    private void ScanReplacementField(int quote, bool triple)
     {
         int depth = 0;
         while (true)
@@ -388,7 +388,7 @@ internal sealed class PyTokenizer
                     if (_src[_pos] == '{')
                     {
                         _pos++;
-                        ScanReplacementField(quote, triple, raw);
+                        ScanReplacementField(quote, triple);
                         continue;
                     }
                     if (_src[_pos] == '}')
