@@ -116,13 +116,13 @@ public static class VirtualMachine
             rt.Stderr.WriteLine(Ops.StrText(code));
             return 1;
         }
-        rt.Stderr.Write(Tracebacks.Format(e));
+        rt.Stderr.Write(UncaughtPrinter.Format(e));
         return 1;
     }
 }
 
 /// <summary>Prints an uncaught exception as CPython does (frames, source lines, chained exceptions).</summary>
-internal static class Tracebacks
+internal static class UncaughtPrinter
 {
     public static string Format(PyBaseException e)
     {

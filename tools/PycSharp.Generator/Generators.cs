@@ -19,6 +19,7 @@ public static class Generators
             root => MagicTable(File.ReadAllText(Path.Combine(root, "data", "magic_numbers.json")))),
         new("src/PycSharp.Format/Text/UnicodePrintable.g.cs", "data/unicode/*.json", UnicodePrintable),
         new("src/PycSharp.Bytecode/Opcodes/OpcodeTables.g.cs", "data/opcodes/*.json", OpcodeTablesGenerator.Generate),
+        new("src/PycSharp.Runtime/Tracebacks/UnicodeWidth.g.cs", "data/unicode_width/*.json", UnicodeWidth),
     ];
 
     public static string Header(string input) =>
@@ -71,8 +72,7 @@ public static class Generators
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var python = doc.RootElement.GetProperty("python").GetString()!.Split('.');
             var unicode = doc.RootElement.GetProperty("unidata_version").GetString()!;
-            var flat = doc.RootElement.GetProperty("printable").EnumerateArray()
-                .SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
+            var flat = FlatRanges(doc.RootElement.GetProperty("printable"));
             if (byUnicode.TryGetValue(unicode, out var existing) && !existing.SequenceEqual(flat))
                 throw new InvalidDataException($"{path}: Unicode {unicode} differs from another version's");
             byUnicode[unicode] = flat;
@@ -91,16 +91,64 @@ public static class Generators
         foreach (var (unicode, flat) in byUnicode)
         {
             sb.Append(CultureInfo.InvariantCulture, $"        \"{unicode}\" =>\n        [");
-            for (int i = 0; i < flat.Count; i++)
-            {
-                if (i % 16 == 0)
-                    sb.Append("\n            ");
-                sb.Append(CultureInfo.InvariantCulture, $"0x{flat[i]:X}, ");
-            }
+            AppendRanges(sb, flat);
             sb.Append("\n        ],\n");
         }
         sb.Append("        _ => null,\n    };\n}\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The wide (East Asian Width W or F) and whitespace (str.isspace) code points of each Python version the
+    /// traceback printer serves (data/unicode_width/X.Y.json from tools/dump_east_asian_width.py). Whitespace is
+    /// one table: the generator refuses data where the versions disagree on it.
+    /// </summary>
+    public static string UnicodeWidth(string root)
+    {
+        var wide = new List<(int Major, int Minor, List<int> Flat)>();
+        List<int>? space = null;
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "data", "unicode_width"), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var python = doc.RootElement.GetProperty("python").GetString()!.Split('.');
+            var s = FlatRanges(doc.RootElement.GetProperty("space"));
+            if (space is not null && !space.SequenceEqual(s))
+                throw new InvalidDataException($"{path}: str.isspace differs from another version's");
+            space = s;
+            wide.Add((int.Parse(python[0], CultureInfo.InvariantCulture), int.Parse(python[1], CultureInfo.InvariantCulture), FlatRanges(doc.RootElement.GetProperty("wide"))));
+        }
+        var sb = new StringBuilder();
+        sb.Append(Header("data/unicode_width/*.json"));
+        sb.Append("namespace PycSharp.Runtime.Tracebacks;\n\ninternal static partial class UnicodeWidth\n{\n");
+        sb.Append("    /// <summary>Code points of East Asian Width W or F: sorted, inclusive [first, last] pairs, flattened.</summary>\n");
+        sb.Append("    private static int[]? WideRangesOf(int major, int minor) => (major, minor) switch\n    {\n");
+        foreach (var (major, minor, flat) in wide.OrderBy(w => w.Major).ThenBy(w => w.Minor))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"        ({major}, {minor}) =>\n        [");
+            AppendRanges(sb, flat);
+            sb.Append("\n        ],\n");
+        }
+        sb.Append("        _ => null,\n    };\n\n");
+        sb.Append("    /// <summary>Code points for which str.isspace() holds: sorted, inclusive [first, last] pairs, flattened.</summary>\n");
+        sb.Append("    private static readonly int[] s_spaceRanges =\n    [");
+        AppendRanges(sb, space ?? []);
+        sb.Append("\n    ];\n}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>A JSON list of [first, last] pairs as one flat list.</summary>
+    private static List<int> FlatRanges(JsonElement pairs) =>
+        pairs.EnumerateArray().SelectMany(r => r.EnumerateArray().Select(x => x.GetInt32())).ToList();
+
+    /// <summary>Flattened ranges as C# collection elements, sixteen numbers a line.</summary>
+    private static void AppendRanges(StringBuilder sb, List<int> flat)
+    {
+        for (int i = 0; i < flat.Count; i++)
+        {
+            if (i % 16 == 0)
+                sb.Append("\n            ");
+            sb.Append(CultureInfo.InvariantCulture, $"0x{flat[i]:X}, ");
+        }
     }
 
     public static string Literal(string s)

@@ -18,17 +18,6 @@ internal static partial class UnicodePrintable
     {
         var unicode = UnicodeVersionOf(version.Major, version.Minor)
             ?? (version < s_oldest ? UnicodeVersionOf(s_oldest.Major, s_oldest.Minor) : UnicodeVersionOf(s_newest.Major, s_newest.Minor))!;
-        var ranges = s_ranges.GetOrAdd(unicode, static u => RangesOf(u)!);
-        // Binary search for the last range whose first code point is <= codePoint.
-        int lo = 0, hi = ranges.Length / 2 - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (ranges[mid * 2] <= codePoint)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return hi >= 0 && codePoint <= ranges[hi * 2 + 1];
+        return CodePointRanges.Contains(s_ranges.GetOrAdd(unicode, static u => RangesOf(u)!), codePoint);
     }
 }
