@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using PycSharp.Format.Text;
+using PycSharp.Runtime.Interpreter;
 using PycSharp.Runtime.Objects;
 
 namespace PycSharp.Runtime.Builtins;
@@ -165,38 +166,9 @@ internal static class NumberSetup
     }
 
     /// <summary>int / int, correctly rounded (Objects/longobject.c long_true_divide).</summary>
-    public static double TrueDivide(BigInteger a, BigInteger b)
-    {
-        if (b.IsZero)
-            throw Err.ZeroDivision("division by zero");
-        const long limit = 1L << 53;
-        if (BigInteger.Abs(a) <= limit && BigInteger.Abs(b) <= limit)
-            return (double)a / (double)b;
-        // Scale to 55+ significant bits of quotient, then let the double conversion round the exact ratio.
-        bool negative = (a.Sign < 0) != (b.Sign < 0);
-        a = BigInteger.Abs(a);
-        b = BigInteger.Abs(b);
-        long shift = (long)a.GetBitLength() - (long)b.GetBitLength() - 55;
-        BigInteger q, r;
-        if (shift >= 0)
-            q = BigInteger.DivRem(a, b << (int)shift, out r);
-        else
-            q = BigInteger.DivRem(a << (int)-shift, b, out r);
-        if (!r.IsZero)
-            q |= 1; // sticky bit so the final rounding sees an inexact value
-        double result = Math.ScaleB((double)q, (int)shift);
-        if (double.IsInfinity(result))
-            throw Err.Overflow("integer division result too large for a float");
-        return negative ? -result : result;
-    }
+    public static double TrueDivide(BigInteger a, BigInteger b) => Text.IntMath.TrueDivide(a, b);
 
-    public static double ToDouble(BigInteger v)
-    {
-        double d = (double)v;
-        if (double.IsInfinity(d))
-            throw Err.Overflow("int too large to convert to float");
-        return d;
-    }
+    public static double ToDouble(BigInteger v) => Text.IntMath.ToDouble(v);
 
     private static PyObject Power(BigInteger a, BigInteger b)
     {
@@ -335,12 +307,12 @@ internal static class NumberSetup
         t.Num[(int)NumOp.Add] = Bin((x, y) => F(x + y));
         t.Num[(int)NumOp.Subtract] = Bin((x, y) => F(x - y));
         t.Num[(int)NumOp.Multiply] = Bin((x, y) => F(x * y));
-        t.Num[(int)NumOp.TrueDivide] = Bin((x, y) => y == 0 ? throw Err.ZeroDivision("float division by zero") : F(x / y));
-        t.Num[(int)NumOp.FloorDivide] = Bin((x, y) => F(FloatDivMod(x, y, "float floor division by zero").Div));
-        t.Num[(int)NumOp.Remainder] = Bin((x, y) => F(FloatDivMod(x, y, "float modulo").Mod));
+        t.Num[(int)NumOp.TrueDivide] = Bin((x, y) => F(Text.FloatMath.TrueDivide(x, y)));
+        t.Num[(int)NumOp.FloorDivide] = Bin((x, y) => F(Text.FloatMath.FloorDiv(x, y)));
+        t.Num[(int)NumOp.Remainder] = Bin((x, y) => F(Text.FloatMath.Mod(x, y, PyRuntime.Current.Version)));
         t.Num[(int)NumOp.DivMod] = Bin((x, y) =>
         {
-            var (d, m) = FloatDivMod(x, y, "float divmod()");
+            var (d, m) = Text.FloatMath.DivMod(x, y);
             return PyTuple.Of(F(d), F(m));
         });
         t.Num[(int)NumOp.Power] = Bin(FloatPow);
@@ -413,39 +385,6 @@ internal static class NumberSetup
         if (c == 0 && Math.Floor(x) != x)
             c = 1;
         return CompareResult(c, op);
-    }
-
-    /// <summary>Objects/floatobject.c float_divmod: the remainder takes the divisor's sign.</summary>
-    internal static (double Div, double Mod) FloatDivMod(double vx, double wx, string zeroMessage)
-    {
-        if (wx == 0)
-            throw Err.ZeroDivision(zeroMessage);
-        double mod = vx % wx; // C fmod
-        double div = (vx - mod) / wx;
-        if (mod != 0)
-        {
-            if ((wx < 0) != (mod < 0))
-            {
-                mod += wx;
-                div -= 1.0;
-            }
-        }
-        else
-        {
-            mod = Math.CopySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0)
-        {
-            floordiv = Math.Floor(div);
-            if (div - floordiv > 0.5)
-                floordiv += 1.0;
-        }
-        else
-        {
-            floordiv = Math.CopySign(0.0, vx / wx);
-        }
-        return (floordiv, mod);
     }
 
     private static PyObject FloatPow(double x, double y)

@@ -779,8 +779,10 @@ public static partial class Eval
                     }
                 }
             }
-            catch (PyException pe)
+            catch (Exception caught) when (caught is PyException or Text.PyTextException)
             {
+                // The text routines report errors by name; they become the real exception at the frame they reach.
+                var pe = caught as PyException ?? Err.From((Text.PyTextException)caught);
                 int cur = ip - 1;
                 f.LastI = cur;
                 var exc = pe.Value;
@@ -800,7 +802,9 @@ public static partial class Eval
                     for (int k = nlocals; k < sp; k++)
                         fast[k] = null!;
                     f.Sp = nlocals;
-                    throw;
+                    if (ReferenceEquals(pe, caught))
+                        throw;
+                    throw pe;
                 }
                 int depth = nlocals + h.Depth;
                 for (int k = depth; k < sp; k++)

@@ -53,4 +53,11 @@ public static class Err
     }
 
     public static bool Matches(PyException e, PyType type) => e.Value.Type.IsSubtypeOf(type);
+
+    /// <summary>The Python exception a routine of PycSharp.Runtime.Text reported by its type name and message.</summary>
+    public static PyException From(Text.PyTextException e)
+    {
+        var type = PyType.ExceptionTypes.FirstOrDefault(t => t.Name == e.PythonType) ?? PyType.ValueError;
+        return e.Message.Length == 0 ? New(type) : New(type, e.Message);
+    }
 }
