@@ -389,18 +389,9 @@ public static partial class Ops
 
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        if (o.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt))
+        if (ExactListIndex(o, key, out int index))
         {
-            var l = Unsafe.As<PyList>(o);
-            var k = Unsafe.As<PyInt>(key);
-            if (k.IsSmall)
-            {
-                long i = k.Small;
-                if (i < 0)
-                    i += l.Count;
-                if ((ulong)i < (ulong)l.Count)
-                    return l[(int)i];
-            }
+            return Unsafe.As<PyList>(o)[index];
         }
         else if (o.GetType() == typeof(PyDict))
         {
@@ -421,23 +412,29 @@ public static partial class Ops
         return slot(o, key);
     }
 
+    /// <summary>The fast path of list[int]: an exact list, an exact small int, in range after counting from the end.</summary>
+    private static bool ExactListIndex(PyObject o, PyObject key, out int index)
+    {
+        index = 0;
+        if (o.GetType() != typeof(PyList) || key.GetType() != typeof(PyInt))
+            return false;
+        var k = Unsafe.As<PyInt>(key);
+        if (!k.IsSmall)
+            return false;
+        int count = Unsafe.As<PyList>(o).Count;
+        long i = k.Small < 0 ? k.Small + count : k.Small;
+        if ((ulong)i >= (ulong)count)
+            return false;
+        index = (int)i;
+        return true;
+    }
+
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
-        if (o.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt))
+        if (ExactListIndex(o, key, out int index))
         {
-            var l = Unsafe.As<PyList>(o);
-            var k = Unsafe.As<PyInt>(key);
-            if (k.IsSmall)
-            {
-                long i = k.Small;
-                if (i < 0)
-                    i += l.Count;
-                if ((ulong)i < (ulong)l.Count)
-                {
-                    l[(int)i] = value;
-                    return;
-                }
-            }
+            Unsafe.As<PyList>(o)[index] = value;
+            return;
         }
         else if (o.GetType() == typeof(PyDict))
         {
