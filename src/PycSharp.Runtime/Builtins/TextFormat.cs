@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using PycSharp.Format.Text;
+using PycSharp.Runtime.Interpreter;
 using PycSharp.Runtime.Objects;
 
 namespace PycSharp.Runtime.Builtins;
@@ -46,49 +47,16 @@ internal static class TextFormat
     private static PyException Invalid(PyObject original, int b) =>
         Err.Value($"invalid literal for int() with base {b}: {Ops.ReprText(original)}");
 
-    public static double ParseFloat(string text)
-    {
-        var s = text.Trim();
-        var lower = s.ToLowerInvariant();
-        switch (lower.TrimStart('+', '-'))
-        {
-            case "inf" or "infinity":
-                return lower.StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
-            case "nan":
-                return double.NaN;
-        }
-        if (s.Length > 0 && !s.Contains("__", StringComparison.Ordinal) && !s.StartsWith('_') && !s.EndsWith('_')
-            && double.TryParse(s.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-            return d;
-        throw Err.Value($"could not convert string to float: {Ops.ReprText(PyStr.Of(text))}");
-    }
+    public static double ParseFloat(string text) => Text.FloatText.Parse(text, PyRuntime.Current.Version);
 
-    public static PyObject RoundFloat(double x, PyObject? ndigits)
-    {
-        if (ndigits is null or PyNone)
-        {
-            double r = Math.Round(x, MidpointRounding.ToEven);
-            return PyInt.Of(NumberSetup.FloatToInt(r));
-        }
-        long n = Ops.IndexLong(ndigits);
-        if (!double.IsFinite(x) || x == 0)
-            return new PyFloat(x);
-        if (n > 22 || n < -22)
-            return new PyFloat(n > 0 ? x : 0.0 * x);
-        // Correctly rounded through the exact decimal expansion (Objects/floatobject.c double_round uses dtoa).
-        var exact = new decimal(0);
-        try
-        {
-            exact = (decimal)x;
-        }
-        catch (OverflowException)
-        {
-            return new PyFloat(x);
-        }
-        var text = x.ToString("F" + Math.Max(0, n).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        double rounded = n >= 0 ? double.Parse(text, CultureInfo.InvariantCulture) : Math.Round(x / Math.Pow(10, -n), MidpointRounding.ToEven) * Math.Pow(10, -n);
-        return new PyFloat(rounded);
-    }
+    /// <summary>round(x) and round(x, n) for floats (Objects/floatobject.c double_round, through Text.FloatMath).</summary>
+    public static PyObject RoundFloat(double x, PyObject? ndigits) =>
+        ndigits is null or PyNone
+            ? PyInt.Of(Text.FloatMath.Round(x))
+            : new PyFloat(Text.FloatMath.Round(x, ClipToLong(Ops.Index(ndigits))));
+
+    /// <summary>PyNumber_AsSsize_t with clipping, as round() converts ndigits.</summary>
+    private static long ClipToLong(PyInt n) => n.IsSmall ? n.Small : n.Value.Sign < 0 ? long.MinValue : long.MaxValue;
 
     public static string FloatHex(double d) => d.ToString(CultureInfo.InvariantCulture);
 
