@@ -363,14 +363,12 @@ internal static class ContainerSetup
                 return 1;
             return 0;
         };
-        // Reverse keeps stability: reverse, stable-sort descending, reverse back (as CPython does).
+        // reverse=True keeps equal items in their original order: reverse, stable sort, reverse back (listobject.c).
         if (reverse)
             Array.Reverse(index);
-        var sorted = MergeSort(index, reverse ? (i, j) => cmp(j, i) : cmp);
+        var sorted = MergeSort(index, cmp);
         if (reverse)
-        {
-            // Already descending and stable with respect to the reversed input; restore original relative order of equals.
-        }
+            Array.Reverse(sorted);
         if (list.Count != 0)
             throw Err.Value("list modified during sort");
         list.SetContents(sorted.Select(i => items[i]).ToArray(), items.Length);
