@@ -227,7 +227,6 @@ internal static class FunctionSetup
         g.Iter = o => o;
         g.Next = o => ((PyGenerator)o).Next();
         TypeSetup.Getter(g, "gi_running", o => PyBool.Of(((PyGenerator)o).Running));
-        TypeSetup.Getter(g, "gi_frame", o => ((PyGenerator)o).Frame.Finished ? PyNone.Instance : PyNone.Instance);
         var c = PyType.CoroutineType;
         TypeSetup.Method(c, "__await__", (self, a, k) => new PyCoroutineWrapper((PyGenerator)self));
         TypeSetup.Getter(c, "cr_running", o => PyBool.Of(((PyGenerator)o).Running));

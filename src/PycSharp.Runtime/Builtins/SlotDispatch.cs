@@ -85,7 +85,7 @@ internal static class SlotDispatch
                 else
                     CallDunder(self, "__setattr__", [name, value]);
             };
-        t.Call = Choose<CallSlot>(t, "__call__", x => x.Call, null, (self, args, kw) =>
+        t.Call = Choose<CallSlot>(t, "__call__", x => x.Call, (self, args, kw) =>
         {
             var f = Find(self.Type, "__call__")!;
             return f is PyFunction pf ? Eval.CallFunction(pf, self, args, kw) : Ops.CallDunderFunction(f, self, args, kw);
@@ -139,8 +139,6 @@ internal static class SlotDispatch
                 throw Err.Type($"__bool__ should return bool, returned {r.Type.Name}");
             return b.IsTrue;
         });
-        if (t.Bool is null && Find(t, "__len__") is not null and not PySlotWrapper)
-            t.Bool = null;
         t.DescrGet = Choose(t, "__get__", x => x.DescrGet, (d, obj, type) => CallDunder(d, "__get__", [obj ?? PyNone.Instance, type]));
         var set = Find(t, "__set__");
         var del = Find(t, "__delete__");
@@ -156,14 +154,14 @@ internal static class SlotDispatch
             };
         else
             t.DescrSet = null;
-        t.Init = Choose<InitSlot>(t, "__init__", x => x.Init, null, (self, args, kw) =>
+        t.Init = Choose<InitSlot>(t, "__init__", x => x.Init, (self, args, kw) =>
         {
             var f = Find(self.Type, "__init__")!;
             var r = Ops.CallDunderFunction(f, self, args, kw);
             if (r is not PyNone)
                 throw Err.Type($"__init__() should return None, not '{r.Type.Name}'");
         });
-        t.New = Choose<NewSlot>(t, "__new__", x => x.New, null, (type, args, kw) =>
+        t.New = Choose<NewSlot>(t, "__new__", x => x.New, (type, args, kw) =>
         {
             var f = Find(type, "__new__")!;
             var fn = f is PyStaticMethod sm ? sm.Function : f;
@@ -191,10 +189,8 @@ internal static class SlotDispatch
         t.Float = Choose(t, "__float__", x => x.Float, self => CallDunder(self, "__float__", []));
     }
 
-    private static T? Choose<T>(PyType t, string name, Func<PyType, T?> slot, T python) where T : class =>
-        Choose(t, name, slot, null, python);
-
-    private static T? Choose<T>(PyType t, string name, Func<PyType, T?> slot, object? unused, T python) where T : class
+    /// <summary>No slot when nothing in the MRO defines the dunder; the built-in slot behind a slot wrapper; else the Python one.</summary>
+    private static T? Choose<T>(PyType t, string name, Func<PyType, T?> slot, T python) where T : class
     {
         var f = Find(t, name);
         if (f is null)

@@ -20,7 +20,6 @@ internal static class Decoder
         var indexOfUnit = new int[units + 1];
         var jumps = new List<(int Index, long TargetByte, int Op)>();
         long ext = 0;
-        int firstUnitOfInstr = 0;
         for (int u = 0; u < units; u++)
         {
             int op = bytes[2 * u];
@@ -45,13 +44,12 @@ internal static class Decoder
             if (table.IsControlJump(op) && table.JumpTarget(offset, op, arg) is { } target)
                 jumps.Add((index, target, op));
             instrs.Add(new Instr(iop, iarg));
-            offsets.Add(firstUnitOfInstr == u ? offset : offset);
+            offsets.Add(offset);
             for (int c = 0; c < caches && u + 1 < units; c++)
             {
                 u++;
                 indexOfUnit[u] = instrs.Count;
             }
-            firstUnitOfInstr = u + 1;
         }
         indexOfUnit[units] = instrs.Count;
         var code2 = instrs.ToArray();

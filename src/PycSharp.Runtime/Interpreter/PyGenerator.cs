@@ -58,8 +58,11 @@ public sealed class PyGenerator : PyObject
         _ => "generator",
     };
 
-    /// <summary>Runs the frame until it yields (returns false) or returns (true); the value in <paramref name="result"/>.</summary>
-    public bool Resume(PyObject value, PyException? throwIn, out PyObject result)
+    /// <summary>
+    /// Runs the frame until it yields (returns false) or returns (true); the value in <paramref name="result"/>.
+    /// A null <paramref name="value"/> resumes without pushing one (the caller has arranged the stack).
+    /// </summary>
+    public bool Resume(PyObject? value, PyException? throwIn, out PyObject result)
     {
         if (Running)
             throw Err.Value($"{KindName} already executing");
@@ -72,7 +75,7 @@ public sealed class PyGenerator : PyObject
             result = PyNone.Instance;
             return true;
         }
-        if (throwIn is null)
+        if (throwIn is null && value is not null)
         {
             if (IsAtStart && value is not PyNone)
                 throw Err.Type($"can't send non-None value to a just-started {KindName}");
@@ -177,7 +180,7 @@ public sealed class PyGenerator : PyObject
                     send--;
                 Frame.Ip = Frame.Code.Code[send].Arg;
                 Frame.Fast[Frame.Sp++] = value;
-                if (Resume2(out var rr))
+                if (Resume(null, null, out var rr))
                     throw Err.StopIteration(rr);
                 return rr;
             }
@@ -187,30 +190,6 @@ public sealed class PyGenerator : PyObject
             }
         }
         return ThrowHere(exc);
-    }
-
-    private bool Resume2(out PyObject result)
-    {
-        // Resumes without pushing a value (the caller has arranged the stack).
-        _excState.Previous = VmThread.ExcInfo;
-        VmThread.ExcInfo = _excState;
-        Running = true;
-        try
-        {
-            result = Eval.Run(Frame);
-        }
-        catch (PyException)
-        {
-            Frame.Finished = true;
-            throw;
-        }
-        finally
-        {
-            Running = false;
-            VmThread.ExcInfo = _excState.Previous!;
-            _excState.Previous = null;
-        }
-        return Frame.Finished;
     }
 
     private PyObject ThrowHere(PyBaseException exc)

@@ -166,7 +166,7 @@ internal static class Coroutines
     {
         if (o is PyGenerator { Kind: GeneratorKind.Coroutine } g)
         {
-            if (g.Running || (g.Frame.LastI >= 0 && g.Frame.Generator is not null && !g.Frame.Finished && g.Started && IsAwaiting(g)))
+            if (g.Running)
                 throw Err.Runtime("coroutine is being awaited already");
             return o;
         }
@@ -190,8 +190,6 @@ internal static class Coroutines
             throw Err.Type($"__await__() returned non-iterator of type '{it.Type.Name}'");
         return it;
     }
-
-    private static bool IsAwaiting(PyGenerator g) => false;
 
     public static int BeforeAsyncWith(PyObject[] fast, int sp)
     {
