@@ -11,8 +11,10 @@ public static class VirtualMachine
     /// <summary>Stack for the interpreter thread: Python calls recurse on it (sys.setrecursionlimit allows deep ones).</summary>
     private const int StackBytes = 1024 * 1024 * 1024;
 
-    public static int RunFile(string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    public static int RunFile(string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin,
+        RunOptions? options = null)
     {
+        options ??= new RunOptions();
         PycFile file;
         try
         {
@@ -29,19 +31,27 @@ public static class VirtualMachine
             return 1;
         }
         int exit = 0;
-        var thread = new Thread(() => exit = RunOnThisThread(file, path, args, stdout, stderr, stdin), StackBytes);
+        var thread = new Thread(() =>
+        {
+            VmThread.t_interrupt = options.Interrupt;
+            exit = RunOnThisThread(file, path, args, stdout, stderr, stdin, options);
+        }, StackBytes);
         thread.Start();
         thread.Join();
         return exit;
     }
 
-    private static int RunOnThisThread(PycFile file, string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    private static int RunOnThisThread(PycFile file, string path, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin,
+        RunOptions options)
     {
         PyRuntime rt;
         PyCodeObject code;
         try
         {
-            rt = new PyRuntime(file.Version, stdout, stderr, stdin);
+            rt = new PyRuntime(file.Version, stdout, stderr, stdin)
+            {
+                WorkingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory()),
+            };
             code = PyCodeObject.Load(file.Code!, rt.Dialect);
         }
         catch (BadCodeException e)
@@ -55,7 +65,7 @@ public static class VirtualMachine
             var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
             rt.SearchPath.Add(dir);
             var argv = (PyList)rt.Sys.GetStr("argv")!;
-            argv.Append(PyStr.Of(path));
+            argv.Append(PyStr.Of(options.Argv0 ?? path));
             foreach (var a in args)
                 argv.Append(PyStr.Of(a));
             ((PyList)rt.Sys.GetStr("path")!).Append(PyStr.Of(dir));
@@ -77,6 +87,13 @@ public static class VirtualMachine
             {
                 Flush(rt);
                 stderr.WriteLine($"pyc: {path}: {e.Message}");
+                status = 1;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Outside any frame (the uncaught-exception printer, sys.stdout's flush): a VM defect, reported in one line.
+                Flush(rt);
+                stderr.WriteLine($"pyc: {path}: internal error: {e.GetType().Name}: {e.Message}");
                 status = 1;
             }
             Flush(rt);
@@ -119,6 +136,20 @@ public static class VirtualMachine
         rt.Stderr.Write(UncaughtPrinter.Format(e));
         return 1;
     }
+}
+
+/// <summary>How a program runs besides its arguments and streams.</summary>
+public sealed record RunOptions
+{
+    /// <summary>The program's current directory: relative paths given to open() and the source of tracebacks
+    /// resolve against it (default: the process's current directory).</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>sys.argv[0] (default: the path of the .pyc as given).</summary>
+    public string? Argv0 { get; init; }
+
+    /// <summary>When cancelled, the program gets KeyboardInterrupt at its next backward jump, like Ctrl-C.</summary>
+    public CancellationToken Interrupt { get; init; }
 }
 
 /// <summary>Prints an uncaught exception as CPython does (frames, source lines, chained exceptions).</summary>

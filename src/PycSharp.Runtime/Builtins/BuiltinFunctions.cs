@@ -132,13 +132,9 @@ internal static class BuiltinFunctions
             Args.Range("pow", a, k, 2, 3);
             if (a.Length == 3 && a[2] is not PyNone)
             {
-                var mod = Ops.BigOf(a[2]);
-                if (mod.IsZero)
-                    throw Err.Value("pow() 3rd argument cannot be 0");
-                var r = BigInteger.ModPow(Ops.BigOf(a[0]), Ops.BigOf(a[1]), mod);
-                if (r.Sign != 0 && (r.Sign < 0) != (mod.Sign < 0))
-                    r += mod;
-                return PyInt.Of(r);
+                if (a[0] is not PyInt || a[1] is not PyInt || a[2] is not PyInt)
+                    throw Err.Type("pow() 3rd argument not allowed unless all arguments are integers");
+                return PyInt.Of(ModularPow(Ops.BigOf(a[0]), Ops.BigOf(a[1]), Ops.BigOf(a[2])));
             }
             return Ops.Binary(a[0], a[1], NumOp.Power);
         });
@@ -510,5 +506,42 @@ internal static class BuiltinFunctions
         if (cell is PyCell c && cls is PyType && c.Contents is null)
             c.Contents = cls;
         return cls;
+    }
+
+    /// <summary>Three-argument pow (Objects/longobject.c long_pow): a negative exponent inverts the base first;
+    /// the result takes the modulus's sign.</summary>
+    private static BigInteger ModularPow(BigInteger b, BigInteger e, BigInteger mod)
+    {
+        if (mod.IsZero)
+            throw Err.Value("pow() 3rd argument cannot be 0");
+        bool negative = mod.Sign < 0;
+        var m = BigInteger.Abs(mod);
+        if (m.IsOne)
+            return BigInteger.Zero;
+        b %= m;
+        if (b.Sign < 0)
+            b += m;
+        if (e.Sign < 0)
+        {
+            b = Inverse(b, m) ?? throw Err.Value("base is not invertible for the given modulus");
+            e = -e;
+        }
+        var r = BigInteger.ModPow(b, e, m);
+        return negative && !r.IsZero ? r - m : r;
+    }
+
+    /// <summary>The inverse of b modulo m by the extended Euclidean algorithm; null when gcd(b, m) != 1.</summary>
+    private static BigInteger? Inverse(BigInteger b, BigInteger m)
+    {
+        BigInteger r0 = m, r1 = b, t0 = 0, t1 = 1;
+        while (!r1.IsZero)
+        {
+            var q = BigInteger.Divide(r0, r1);
+            (r0, r1) = (r1, r0 - q * r1);
+            (t0, t1) = (t1, t0 - q * t1);
+        }
+        if (!r0.IsOne)
+            return null;
+        return t0.Sign < 0 ? t0 + m : t0;
     }
 }

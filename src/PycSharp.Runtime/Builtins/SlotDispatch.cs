@@ -161,12 +161,15 @@ internal static class SlotDispatch
             if (r is not PyNone)
                 throw Err.Type($"__init__() should return None, not '{r.Type.Name}'");
         });
-        t.New = Choose<NewSlot>(t, "__new__", x => x.New, (type, args, kw) =>
-        {
-            var f = Find(type, "__new__")!;
-            var fn = f is PyStaticMethod sm ? sm.Function : f;
-            return Ops.CallWithSelf(fn, type, args, kw);
-        });
+        // A built-in type's __new__ is a static method around tp_new_wrapper, whose __self__ is that type.
+        t.New = Find(t, "__new__") is PyStaticMethod { Function: PyBuiltinFunction { Self: PyType owner } }
+            ? owner.New
+            : Choose<NewSlot>(t, "__new__", x => x.New, (type, args, kw) =>
+            {
+                var f = Find(type, "__new__")!;
+                var fn = f is PyStaticMethod sm ? sm.Function : f;
+                return Ops.CallWithSelf(fn, type, args, kw);
+            });
         for (int op = 0; op < NumOps.Count; op++)
         {
             var fw = Find(t, s_forward[op]);

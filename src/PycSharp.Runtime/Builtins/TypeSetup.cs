@@ -113,7 +113,7 @@ internal static partial class TypeSetup
                 if (!sub.IsSubtypeOf(t))
                     throw Err.Type($"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
                 return t.New!(sub, a[1..], k);
-            }, null)));
+            }, null) { Self = t }));
         }
         for (int i = 0; i < NumOps.Count; i++)
         {

@@ -161,7 +161,9 @@ internal static class Decoder
             "IMPORT_NAME" => (Op.ImportName, a),
             "IMPORT_FROM" => (Op.ImportFrom, a),
             "IMPORT_STAR" => (Op.ImportStar, 0),
-            "JUMP_FORWARD" or "JUMP_BACKWARD" or "JUMP_BACKWARD_NO_INTERRUPT" or "JUMP" or "JUMP_NO_INTERRUPT" => (Op.Jump, 0),
+            // The eval breaker is checked on backward jumps only, as Python/bytecodes.c JUMP_BACKWARD does.
+            "JUMP_BACKWARD" => (Op.JumpBackward, 0),
+            "JUMP_FORWARD" or "JUMP_BACKWARD_NO_INTERRUPT" or "JUMP" or "JUMP_NO_INTERRUPT" => (Op.Jump, 0),
             "POP_JUMP_IF_FALSE" or "POP_JUMP_FORWARD_IF_FALSE" or "POP_JUMP_BACKWARD_IF_FALSE" => (Op.PopJumpIfFalse, 0),
             "POP_JUMP_IF_TRUE" or "POP_JUMP_FORWARD_IF_TRUE" or "POP_JUMP_BACKWARD_IF_TRUE" => (Op.PopJumpIfTrue, 0),
             "POP_JUMP_IF_NONE" or "POP_JUMP_FORWARD_IF_NONE" or "POP_JUMP_BACKWARD_IF_NONE" => (Op.PopJumpIfNone, 0),

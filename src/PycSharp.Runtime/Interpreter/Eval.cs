@@ -39,6 +39,7 @@ public static partial class Eval
         int sp = f.Sp;
         int ip = f.Ip;
         bool reraise = false;
+        int reraiseLasti = -1;
         while (true)
         {
             try
@@ -201,6 +202,11 @@ public static partial class Eval
                         }
                         case Op.Jump:
                             ip = ins.Arg;
+                            break;
+                        case Op.JumpBackward:
+                            ip = ins.Arg;
+                            if (VmThread.t_interrupt.IsCancellationRequested)
+                                throw Err.New(PyType.KeyboardInterrupt);
                             break;
                         case Op.PopJumpIfFalse:
                         {
@@ -563,8 +569,10 @@ public static partial class Eval
                         case Op.Reraise:
                         {
                             var exc = (PyBaseException)fast[--sp];
+                            // The handler is looked up at RERAISE itself; lasti only moves the frame's current
+                            // instruction (Python/bytecodes.c RERAISE sets instr_ptr, exception_unwind uses next_instr).
                             if (ins.Arg != 0 && fast[sp - ins.Arg] is PyInt lasti)
-                                ip = code.IndexOfOffset((int)lasti.Small * 2) + 1;
+                                reraiseLasti = code.IndexOfOffset((int)lasti.Small * 2);
                             reraise = true;
                             throw new PyException(exc);
                         }
@@ -779,12 +787,12 @@ public static partial class Eval
                     }
                 }
             }
-            catch (Exception caught) when (caught is PyException or Text.PyTextException)
+            catch (Exception caught) when (caught is not BadCodeException)
             {
-                // The text routines report errors by name; they become the real exception at the frame they reach.
-                var pe = caught as PyException ?? Err.From((Text.PyTextException)caught);
+                var pe = Err.FromHost(caught);
                 int cur = ip - 1;
-                f.LastI = cur;
+                f.LastI = reraiseLasti >= 0 ? reraiseLasti : cur;
+                reraiseLasti = -1;
                 var exc = pe.Value;
                 if (!reraise)
                 {

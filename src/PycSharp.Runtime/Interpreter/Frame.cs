@@ -55,6 +55,8 @@ public static class VmThread
 {
     [ThreadStatic] private static ExcInfo? t_excInfo;
     [ThreadStatic] internal static Frame? t_frame;
+    /// <summary>Requests KeyboardInterrupt at the next backward jump (the eval breaker of Python/ceval_gil.c).</summary>
+    [ThreadStatic] internal static CancellationToken t_interrupt;
 
     public static ExcInfo ExcInfo
     {

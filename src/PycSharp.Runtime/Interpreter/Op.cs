@@ -89,6 +89,7 @@ public enum Op : byte
     ImportFrom,
     ImportStar,
     Jump,
+    JumpBackward,
     PopJumpIfFalse,
     PopJumpIfTrue,
     PopJumpIfNone,

@@ -11,8 +11,9 @@ namespace PycSharp.Runtime.Interpreter;
 /// </summary>
 public sealed class PyCodeObject : PyObject
 {
+    // Include/cpython/code.h
     public const int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
-        CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x100, CO_ITERABLE_COROUTINE = 0x100,
+        CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100,
         CO_ASYNC_GENERATOR = 0x200;
 
     // co_localspluskinds bits (Include/internal/pycore_code.h).

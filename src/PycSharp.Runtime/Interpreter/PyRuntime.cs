@@ -42,6 +42,8 @@ public sealed class PyRuntime
     public PyDict Sys { get; }
     public PyDict Modules { get; }
     public List<string> SearchPath { get; } = [];
+    /// <summary>The program's current directory (absolute): open() and traceback source lines resolve against it.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
     public string[] Argv { get; set; } = [];
 
     internal static PyRuntime? Enter(PyRuntime r)

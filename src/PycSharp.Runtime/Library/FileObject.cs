@@ -105,6 +105,8 @@ public sealed class FileObject : PyObject
         Args.Take(kwargs, "errors");
         string path = Ops.StrText(file);
         string mode = modeObj is PyStr m ? m.Value : "r";
+        string name = path;
+        path = Path.Combine(Interpreter.PyRuntime.Current.WorkingDirectory, path);
         try
         {
             if (mode.Contains('b'))
@@ -112,23 +114,23 @@ public sealed class FileObject : PyObject
             if (mode.Contains('w') || mode.Contains('a') || mode.Contains('x'))
             {
                 if (mode.Contains('x') && File.Exists(path))
-                    throw OsError(PyType.FileExistsError, 17, "File exists", path);
+                    throw OsError(PyType.FileExistsError, 17, "File exists", name);
                 var stream = new FileStream(path, mode.Contains('a') ? FileMode.Append : FileMode.Create, FileAccess.Write);
-                return new FileObject(path, mode, new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" }, null);
+                return new FileObject(name, mode, new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" }, null);
             }
             if (Directory.Exists(path))
-                throw OsError(PyType.IsADirectoryError, 21, "Is a directory", path);
+                throw OsError(PyType.IsADirectoryError, 21, "Is a directory", name);
             if (!File.Exists(path))
-                throw OsError(PyType.FileNotFoundError, 2, "No such file or directory", path);
-            return new FileObject(path, mode, null, new StreamReader(path, new UTF8Encoding(false)));
+                throw OsError(PyType.FileNotFoundError, 2, "No such file or directory", name);
+            return new FileObject(name, mode, null, new StreamReader(path, new UTF8Encoding(false)));
         }
         catch (IOException e)
         {
-            throw OsError(PyType.OSError, 5, e.Message, path);
+            throw OsError(PyType.OSError, 5, e.Message, name);
         }
         catch (UnauthorizedAccessException)
         {
-            throw OsError(PyType.PermissionError, 13, "Permission denied", path);
+            throw OsError(PyType.PermissionError, 13, "Permission denied", name);
         }
     }
 

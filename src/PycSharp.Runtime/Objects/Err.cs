@@ -55,6 +55,20 @@ public static class Err
     public static bool Matches(PyException e, PyType type) => e.Value.Type.IsSubtypeOf(type);
 
     /// <summary>The Python exception a routine of PycSharp.Runtime.Text reported by its type name and message.</summary>
+    /// <summary>
+    /// A .NET exception thrown while running Python code becomes a Python exception at the frame it reaches, so
+    /// the program can handle it and the process never dies of it: the text routines' errors by name, memory and
+    /// stack exhaustion as MemoryError and RecursionError, anything else (a VM defect) as SystemError.
+    /// </summary>
+    public static PyException FromHost(Exception e) => e switch
+    {
+        PyException pe => pe,
+        Text.PyTextException te => From(te),
+        OutOfMemoryException => New(PyType.MemoryError),
+        InsufficientExecutionStackException => New(PyType.RecursionError, "maximum recursion depth exceeded"),
+        _ => New(PyType.SystemError, $"PycSharp internal error: {e.GetType().Name}: {e.Message}"),
+    };
+
     public static PyException From(Text.PyTextException e)
     {
         var type = PyType.ExceptionTypes.FirstOrDefault(t => t.Name == e.PythonType) ?? PyType.ValueError;

@@ -49,6 +49,7 @@ public sealed class PyBuiltinFunction(string name, NativeFunction body, string? 
     public readonly string Name = name;
     public readonly NativeFunction Body = body;
     public readonly string? ModuleName = module;
+    /// <summary>__self__: the type whose tp_new a built-in <c>__new__</c> wraps; else null.</summary>
     public PyObject? Self;
     public override PyType Type => PyType.BuiltinFunctionType;
 }
