@@ -133,8 +133,29 @@ public static class VirtualMachine
             rt.Stderr.WriteLine(Ops.StrText(code));
             return 1;
         }
-        rt.Stderr.Write(UncaughtPrinter.Format(e));
-        return 1;
+        // sys.excepthook prints it (Python/pythonrun.c _PyErr_PrintEx); a hook that fails gets both printed.
+        var hook = rt.Sys.GetStr("excepthook");
+        if (hook is null || ReferenceEquals(hook, rt.Sys.GetStr("__excepthook__")))
+        {
+            ExceptionReports.Print(rt, e);
+        }
+        else
+        {
+            try
+            {
+                Ops.Call(hook, [e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
+            }
+            catch (PyException failed)
+            {
+                rt.Stderr.Write("Error in sys.excepthook:\n");
+                ExceptionReports.Print(rt, failed.Value);
+                rt.Stderr.Write("\nOriginal exception was:\n");
+                ExceptionReports.Print(rt, e);
+            }
+        }
+        Flush(rt);
+        // An uncaught KeyboardInterrupt ends the process as SIGINT would (Modules/main.c exit_sigint).
+        return e.Type.IsSubtypeOf(PyType.KeyboardInterrupt) ? 130 : 1;
     }
 }
 
@@ -150,70 +171,4 @@ public sealed record RunOptions
 
     /// <summary>When cancelled, the program gets KeyboardInterrupt at its next backward jump, like Ctrl-C.</summary>
     public CancellationToken Interrupt { get; init; }
-}
-
-/// <summary>Prints an uncaught exception as CPython does (frames, source lines, chained exceptions).</summary>
-internal static class UncaughtPrinter
-{
-    public static string Format(PyBaseException e)
-    {
-        var sb = new StringBuilder();
-        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        Append(sb, e, seen);
-        return sb.ToString();
-    }
-
-    private static void Append(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen)
-    {
-        seen.Add(e);
-        if (e.Cause is PyBaseException cause && !seen.Contains(cause))
-        {
-            Append(sb, cause, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (e.Context is PyBaseException ctx && !e.SuppressContext && !seen.Contains(ctx))
-        {
-            Append(sb, ctx, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        if (e.Traceback is not null)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            for (var tb = e.Traceback; tb is not null; tb = tb.Next)
-            {
-                var code = tb.Frame.Code;
-                var line = code.LineOf(tb.Instruction);
-                sb.Append($"  File \"{code.Filename}\", line {line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}, in {code.Name.Value}\n");
-                if (line is { } l && SourceLine(code.Filename, l) is { } text)
-                    sb.Append("    ").Append(text.Trim()).Append('\n');
-            }
-        }
-        string message;
-        try
-        {
-            message = Ops.StrText(e);
-        }
-        catch (PyException)
-        {
-            message = "<exception str() failed>";
-        }
-        var t = e.Type;
-        string name = t.Module is "builtins" or "__main__" ? t.QualName : t.Module + "." + t.QualName;
-        sb.Append(message.Length == 0 ? name : name + ": " + message).Append('\n');
-    }
-
-    private static string? SourceLine(string filename, int line)
-    {
-        try
-        {
-            if (!File.Exists(filename))
-                return null;
-            var lines = File.ReadAllLines(filename);
-            return line >= 1 && line <= lines.Length ? lines[line - 1] : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
 }

@@ -173,7 +173,7 @@ internal static class BuiltinFunctions
                 return VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals;
             return a[0] is PyType t ? new PyMappingProxy(t.TypeDict) : a[0].Dict ?? throw Err.Type("vars() argument must have __dict__ attribute");
         });
-        F("dir", (a, k) => a.Length == 0 ? PyList.Of(((PyDict)(VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals)).KeysArray().OrderBy(x => ((PyStr)x).Value, StringComparer.Ordinal).ToArray()) : Dir(a[0]));
+        F("dir", (a, k) => a.Length == 0 ? PyList.Of(((PyDict)(VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals)).KeysArray().OrderBy(x => ((PyStr)x).Value, StringComparer.Ordinal).ToArray()) : ObjectDir(a[0]));
         F("globals", (a, k) => VmThread.CurrentFrame!.Globals);
         F("locals", (a, k) => VmThread.CurrentFrame!.Locals ?? LocalsOf(VmThread.CurrentFrame!));
         F("input", (a, k) =>
@@ -198,7 +198,7 @@ internal static class BuiltinFunctions
         return m;
     }
 
-    private static PyDict LocalsOf(Frame f)
+    internal static PyDict LocalsOf(Frame f)
     {
         var d = new PyDict();
         for (int i = 0; i < f.Code.NLocalsPlus; i++)
@@ -388,6 +388,16 @@ internal static class BuiltinFunctions
         return sb.ToString();
     }
 
+    /// <summary>PyObject_Dir (Objects/object.c): type(o).__dir__(o), as a sorted list.</summary>
+    public static PyList ObjectDir(PyObject o)
+    {
+        var m = o.Type.Lookup("__dir__") ?? throw Err.Type("object does not provide __dir__");
+        var list = PyList.Of(Ops.ToList(Ops.CallWithSelfDescriptor(m, o, [])).ToArray());
+        Ops.Call(Ops.GetAttr(list, "sort"), []);
+        return list;
+    }
+
+    /// <summary>object.__dir__ and type.__dir__ (Objects/typeobject.c): the instance dict and the class attributes.</summary>
     public static PyObject Dir(PyObject o)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -70,6 +70,7 @@ internal static class ExceptionSetup
         };
         TypeSetup.Getter(PyType.NameError, "name", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
         TypeSetup.Getter(PyType.AttributeError, "obj", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
+        TypeSetup.Getter(PyType.AttributeError, "name", o => ((PyBaseException)o).AttrName ?? PyNone.Instance);
         TypeSetup.Getter(PyType.ImportError, "name", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
         TypeSetup.Getter(PyType.ImportError, "msg", o => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Instance);
         PyType.TracebackType.Repr = o => PyStr.Of($"<traceback object at 0x{Identity.Of(o):x}>");

@@ -51,6 +51,17 @@ internal static class SysModule
         m.Set("exception", new PyBuiltinFunction("exception", (a, k) => VmThread.TopmostException() ?? PyNone.Instance, "sys"));
         m.Set("intern", new PyBuiltinFunction("intern", (a, k) => PyStr.Intern(((PyStr)a[0]).Value), "sys"));
         m.Set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) => PyInt.Of(64), "sys"));
+        var excepthook = new PyBuiltinFunction("excepthook", (a, k) =>
+        {
+            Args.Exactly("excepthook", a, k, 3);
+            if (a[1] is PyBaseException e)
+                ExceptionReports.Print(rt, e);
+            else
+                ((FileObject)rt.Sys.GetStr("stderr")!).Write($"TypeError: print_exception(): Exception expected for value, {a[1].Type.Name} found\n");
+            return PyNone.Instance;
+        }, "sys");
+        m.Set("excepthook", excepthook);
+        m.Set("__excepthook__", excepthook);
         m.Set("displayhook", new PyBuiltinFunction("displayhook", (a, k) =>
         {
             if (a[0] is not PyNone)

@@ -49,6 +49,7 @@ public static class Err
         };
         var e = New(PyType.AttributeError, text);
         e.Value.Extra = obj;
+        e.Value.AttrName = name;
         return e;
     }
 

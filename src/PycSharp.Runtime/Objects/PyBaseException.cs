@@ -17,6 +17,8 @@ public class PyBaseException : PyInstance
 
     /// <summary>StopIteration.value, SystemExit.code, KeyError etc. keep nothing extra; these few do.</summary>
     public PyObject? Extra;
+    /// <summary>AttributeError.name (its obj is <see cref="Extra"/>).</summary>
+    public PyObject? AttrName;
 
     /// <summary>BaseExceptionGroup: the message and the nested exceptions.</summary>
     public PyObject? GroupMessage;
