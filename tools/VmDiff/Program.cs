@@ -49,8 +49,9 @@ foreach (var v in versions)
             continue;
         }
         failed.Add(name);
+        var lastErr = stderr.ToString().TrimEnd('\n').Split('\n')[^1];
         if (!quiet)
-            Console.WriteLine($"{v} {name}: {why}");
+            Console.WriteLine($"{v} {name}: {why}" + (why.StartsWith("stdout", StringComparison.Ordinal) && lastErr.Length > 0 ? $" | stderr: {Clip(lastErr)}" : ""));
     }
     Console.WriteLine($"== {v}: pass {pass}, fail {failed.Count}: {string.Join(' ', failed)}");
     pending.AddRange(failed.Select(n => v + " " + n));

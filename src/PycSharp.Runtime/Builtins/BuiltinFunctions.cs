@@ -431,26 +431,33 @@ internal static class BuiltinFunctions
         Args.NoMore("print", kwargs);
         string sepText = sep is null or PyNone ? " " : sep is PyStr ss ? ss.Value : throw Err.Type($"sep must be None or a string, not {sep.Type.Name}");
         string endText = end is null or PyNone ? "\n" : end is PyStr es ? es.Value : throw Err.Type($"end must be None or a string, not {end.Type.Name}");
-        var sb = new StringBuilder();
-        for (int i = 0; i < pos.Length; i++)
-        {
-            if (i > 0)
-                sb.Append(sepText);
-            sb.Append(Ops.StrText(pos[i]));
-        }
-        sb.Append(endText);
         var target = file is null or PyNone ? PyRuntime.Current.Sys.GetStr("stdout") ?? PyNone.Instance : file;
         if (target is PyNone)
             return PyNone.Instance;
         if (target is FileObject fo)
         {
-            fo.Write(sb.ToString());
+            var sb = new StringBuilder();
+            for (int i = 0; i < pos.Length; i++)
+            {
+                if (i > 0)
+                    sb.Append(sepText);
+                sb.Append(Ops.StrText(pos[i]));
+            }
+            fo.Write(sb.Append(endText).ToString());
             if (flush is not null && Ops.IsTrue(flush))
                 fo.Flush();
         }
         else
         {
-            Ops.Call(Ops.GetAttr(target, "write"), PyStr.Of(sb.ToString()));
+            // Python/bltinmodule.c builtin_print_impl: one file.write() per argument, separator and end.
+            var write = Ops.GetAttr(target, "write");
+            for (int i = 0; i < pos.Length; i++)
+            {
+                if (i > 0)
+                    Ops.Call(write, PyStr.Of(sepText));
+                Ops.Call(write, Ops.Str(pos[i]));
+            }
+            Ops.Call(write, PyStr.Of(endText));
             if (flush is not null && Ops.IsTrue(flush))
                 Ops.Call(Ops.GetAttr(target, "flush"));
         }

@@ -157,15 +157,31 @@ internal static class ContainerSetup
             return PyTuple.Subclass(type, items);
         };
         TypeSetup.Method(t, "count", (self, a, k) => PyInt.Of(Count(((PyTuple)self).Items, a[0])));
-        TypeSetup.Method(t, "index", (self, a, k) =>
-        {
-            var items = ((PyTuple)self).Items;
-            for (int i = 0; i < items.Length; i++)
-                if (Ops.RichCompareBool(items[i], a[0], CompareOp.Eq))
-                    return PyInt.Of(i);
-            throw Err.Value("tuple.index(x): x not in tuple");
-        });
+        TypeSetup.Method(t, "index", (self, a, k) => SequenceIndex("tuple", ((PyTuple)self).Items, a, k) is int i
+            ? PyInt.Of(i) : throw Err.Value("tuple.index(x): x not in tuple"));
         TypeSetup.Method(t, "__getnewargs__", (self, a, k) => PyTuple.Of(PyTuple.Of(((PyTuple)self).Items)));
+    }
+
+    /// <summary>
+    /// list.index / tuple.index (value, start=0, stop=sys.maxsize): negative bounds count from the end and clip at
+    /// 0 (Objects/listobject.c list_index_impl, tupleobject.c tuple_index_impl); null when absent. The sequence
+    /// is read afresh each step, as a comparison may change a list.
+    /// </summary>
+    private static int? SequenceIndex(string type, ReadOnlySpan<PyObject> items, ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        Args.Range("index", a, k, 1, 3);
+        int length = items.Length;
+        long Bound(PyObject o)
+        {
+            long v = Slices.SliceIndex(o);
+            return v < 0 ? Math.Max(0, v + length) : v;
+        }
+        long start = a.Length > 1 ? Bound(a[1]) : 0;
+        long stop = a.Length > 2 ? Bound(a[2]) : long.MaxValue;
+        for (long i = start; i < stop && i < items.Length; i++)
+            if (Ops.RichCompareBool(items[(int)i], a[0], CompareOp.Eq))
+                return (int)i;
+        return null;
     }
 
     private static void ListInstall(PyType t)
@@ -321,15 +337,8 @@ internal static class ContainerSetup
             }
             throw Err.Value("list.remove(x): x not in list");
         });
-        M(t, "index", (self, a, k) =>
-        {
-            var l = (PyList)self;
-            int start = a.Length > 1 ? (int)Math.Max(0, Ops.IndexLong(a[1]) < 0 ? Ops.IndexLong(a[1]) + l.Count : Ops.IndexLong(a[1])) : 0;
-            for (int i = start; i < l.Count; i++)
-                if (Ops.RichCompareBool(l[i], a[0], CompareOp.Eq))
-                    return PyInt.Of(i);
-            throw Err.Value($"{Ops.ReprText(a[0])} is not in list");
-        });
+        M(t, "index", (self, a, k) => SequenceIndex("list", ((PyList)self).AsSpan(), a, k) is int i
+            ? PyInt.Of(i) : throw Err.Value($"{Ops.ReprText(a[0])} is not in list"));
         M(t, "count", (self, a, k) => PyInt.Of(Count(((PyList)self).AsSpan(), a[0])));
         M(t, "reverse", (self, a, k) => { ((PyList)self).AsSpan().Reverse(); return PyNone.Instance; });
         M(t, "clear", (self, a, k) => { ((PyList)self).Clear(); return PyNone.Instance; });
@@ -571,17 +580,25 @@ internal static class ContainerSetup
         PyType.DictItemsType.Contains = (o, k) => k is PyTuple { Count: 2 } kv && ((PyDictView)o).Mapping.TryGetValue(kv[0], out var v) && Ops.RichCompareBool(v, kv[1], CompareOp.Eq);
         foreach (var t in new[] { PyType.DictKeysType, PyType.DictItemsType })
         {
+            // Objects/dictobject.c dictview_richcompare: sizes first, then containment one way or the other.
             t.Compare = (a, b, op) =>
             {
-                if (op is not (CompareOp.Eq or CompareOp.Ne))
+                if (b is not (PySet or PyDictView { Kind: not DictIterKind.Values }))
                     return Ops.NotImplemented;
-                var sa = SetFrom(a, false);
-                var sb = b is PySet s ? s : b is PyDictView ? SetFrom(b, false) : null;
-                if (sb is null)
-                    return Ops.NotImplemented;
-                bool eq = sa.Count == sb.Count && sa.ToArray().All(sb.Contains);
-                return PyBool.Of(op == CompareOp.Eq ? eq : !eq);
+                long la = Ops.Len(a), lb = Ops.Len(b);
+                bool AllIn(PyObject x, PyObject y) => Ops.ToArray(Ops.GetIter(x)).All(e => Ops.Contains(y, e));
+                bool r = op switch
+                {
+                    CompareOp.Eq => la == lb && AllIn(a, b),
+                    CompareOp.Ne => !(la == lb && AllIn(a, b)),
+                    CompareOp.Lt => la < lb && AllIn(a, b),
+                    CompareOp.Le => la <= lb && AllIn(a, b),
+                    CompareOp.Gt => la > lb && AllIn(b, a),
+                    _ => la >= lb && AllIn(b, a),
+                };
+                return PyBool.Of(r);
             };
+            M(t, "isdisjoint", (self, a, k) => PyBool.Of(!Ops.ToArray(Ops.GetIter(a[0])).Any(e => Ops.Contains(self, e))));
             foreach (var op in new[] { NumOp.And, NumOp.Or, NumOp.Subtract, NumOp.Xor })
                 t.Num[(int)op] = (a, b) => PyType.SetType.Num[(int)op]!(SetFrom(a, false), b is PySet ? b : SetFrom(b, false));
         }

@@ -147,8 +147,17 @@ internal static class FunctionSetup
         TypeSetup.Getter(PyType.CodeType, "co_filename", o => PyStr.Of(((PyCodeObject)o).Filename));
         TypeSetup.Getter(PyType.CodeType, "co_firstlineno", o => PyInt.Of(((PyCodeObject)o).FirstLineNo));
         TypeSetup.Getter(PyType.CodeType, "co_argcount", o => PyInt.Of(((PyCodeObject)o).ArgCount));
-        TypeSetup.Getter(PyType.CodeType, "co_varnames", o => PyTuple.Of(((PyCodeObject)o).VarNames));
+        TypeSetup.Getter(PyType.CodeType, "co_varnames", o => PyTuple.Of(((PyCodeObject)o).VarNames.ToArray<PyObject>()));
         TypeSetup.Getter(PyType.CodeType, "co_flags", o => PyInt.Of(((PyCodeObject)o).Flags));
+        TypeSetup.Getter(PyType.CodeType, "co_posonlyargcount", o => PyInt.Of(((PyCodeObject)o).PosOnlyArgCount));
+        TypeSetup.Getter(PyType.CodeType, "co_kwonlyargcount", o => PyInt.Of(((PyCodeObject)o).KwOnlyArgCount));
+        TypeSetup.Getter(PyType.CodeType, "co_nlocals", o => PyInt.Of(((PyCodeObject)o).VarNames.Length));
+        TypeSetup.Getter(PyType.CodeType, "co_stacksize", o => PyInt.Of(((PyCodeObject)o).StackSize));
+        TypeSetup.Getter(PyType.CodeType, "co_cellvars", o => PyTuple.Of(((PyCodeObject)o).CellNames.ToArray<PyObject>()));
+        TypeSetup.Getter(PyType.CodeType, "co_freevars", o => PyTuple.Of(((PyCodeObject)o).FreeNames.ToArray<PyObject>()));
+        TypeSetup.Getter(PyType.CodeType, "co_names", o => PyTuple.Of(((PyCodeObject)o).Names.ToArray<PyObject>()));
+        TypeSetup.Getter(PyType.CodeType, "co_consts", o => PyTuple.Of(((PyCodeObject)o).Consts.ToArray<PyObject>()));
+        TypeSetup.Getter(PyType.CodeType, "co_code", o => new PyBytes(((PyCodeObject)o).Source.Code.Value.ToArray()));
 
         GeneratorInstall();
         SuperMethods.Install(PyType.SuperType);

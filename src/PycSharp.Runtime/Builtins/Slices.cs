@@ -29,6 +29,14 @@ internal static class Slices
         return lo < hi ? (int)((hi - lo - 1) / st + 1) : 0;
     }
 
+    /// <summary>_PyEval_SliceIndex (Python/ceval.c): an int or __index__ value, clipped to the machine range.</summary>
+    public static long SliceIndex(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Index is null)
+            throw Err.Type("slice indices must be integers or have an __index__ method");
+        return Clamp(Ops.Index(o));
+    }
+
     private static long Clamp(PyInt i) => i.IsSmall ? i.Small : i.Value.Sign < 0 ? long.MinValue : long.MaxValue;
 
     private static long Adjust(long i, int length, long step)

@@ -34,7 +34,9 @@ internal static partial class TypeSetup
         t.TypeDict.SetStr(name, new PyMethodDescriptor(t, name, body));
 
     public static void ClassMethod(PyType t, string name, NativeMethod body) =>
-        t.TypeDict.SetStr(name, new PyClassMethod(new PyMethodDescriptor(t, name, body)));
+        // A classmethod_descriptor: the class arrives as the first argument, whatever its type.
+        t.TypeDict.SetStr(name, new PyClassMethod(new PyBuiltinFunction(name, (a, k) =>
+            a.Length > 0 ? body(a[0], a[1..], k) : throw Err.Type($"descriptor '{name}' of '{t.Name}' object needs an argument"), null)));
 
     public static void StaticMethod(PyType t, string name, NativeFunction body) =>
         t.TypeDict.SetStr(name, new PyStaticMethod(new PyBuiltinFunction(name, body, null)));

@@ -3,8 +3,8 @@ using PycSharp.Format;
 namespace PycSharp.Runtime.Interpreter;
 
 /// <summary>
-/// How one CPython version encodes what the VM's instruction set expresses once. Every version difference the
-/// decoder needs is a field here (Python/bytecodes.c and Lib/dis.py of each version), not a version test.
+/// How one CPython version encodes what the VM's instruction set expresses once, and the few run-time messages
+/// that differ between versions. Every version difference the VM needs is a field here (Python/bytecodes.c and Lib/dis.py of each version), not a version test.
 /// </summary>
 public sealed record Dialect(
     PythonVersion Version,
@@ -17,13 +17,16 @@ public sealed record Dialect(
     /// <summary>Instructions FOR_ITER skips past its target when the iterator is exhausted (END_FOR, and POP_TOP in 3.13).</summary>
     string[] ForIterSkips,
     /// <summary>Values END_FOR pops when reached (3.12: the iterator and the last value; 3.13: one).</summary>
-    int EndForPops)
+    int EndForPops,
+    /// <summary>3.13: setting a new attribute on an object without a __dict__ says "and no __dict__ for setting
+    /// new attributes" (Objects/object.c _PyObject_GenericSetAttrWithDict).</summary>
+    bool SetAttrNoDictHint)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1),
+        (3, 11) => new(v, 0, 0, false, [], 0, false),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true),
         _ => null,
     };
 }

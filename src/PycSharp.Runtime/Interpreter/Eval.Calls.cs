@@ -81,11 +81,14 @@ public static partial class Eval
                     kwdict.SetItem(name, value);
                     continue;
                 }
+                // Python/ceval.c positional_only_passed_as_keyword names every one of them.
+                var posonly = new List<string>();
                 for (int p = 0; p < code.PosOnlyArgCount; p++)
-                {
-                    if (code.LocalsPlusNames[p].Value == name.Value)
-                        throw Err.Type($"{qual}() got some positional-only arguments passed as keyword arguments: '{name.Value}'");
-                }
+                    for (int q = 0; q < nkw; q++)
+                        if (code.LocalsPlusNames[p].Value == ((PyStr)kwnames[q]).Value)
+                            posonly.Add(code.LocalsPlusNames[p].Value);
+                if (posonly.Count > 0)
+                    throw Err.Type($"{qual}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posonly)}'");
                 throw Err.Type($"{qual}() got an unexpected keyword argument '{name.Value}'");
             }
             if (fast[j] is not null)

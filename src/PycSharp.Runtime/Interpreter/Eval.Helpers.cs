@@ -78,16 +78,35 @@ public static partial class Eval
         }
     }
 
-    /// <summary>How call errors name the function (Python/ceval.c format_kwargs_error: "f()" or "Cls.meth()").</summary>
-    internal static string FunctionDescription(PyObject? callable) => callable switch
+    /// <summary>
+    /// How call errors name the function (Objects/object.c _PyObject_FunctionStr): "module.qualname()" from its
+    /// __qualname__ and __module__ ("builtins" left out), else "TYPE object".
+    /// </summary>
+    internal static string FunctionDescription(PyObject? callable)
     {
-        PyFunction fn => ((PyStr)fn.QualName).Value + "()",
-        PyMethod m => FunctionDescription(m.Function),
-        PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.Name + "()",
-        null => "function",
-        _ => callable.Type.Name + " object",
-    };
+        if (callable is null)
+            return "function";
+        try
+        {
+            if (Ops.TryGetAttr(callable, PyStr.Intern("__qualname__")) is not PyStr qualname)
+                return callable.Type.Name + " object";
+            return Ops.TryGetAttr(callable, PyStr.Intern("__module__")) is PyStr module && module.Value != "builtins"
+                ? $"{module.Value}.{qualname.Value}()"
+                : qualname.Value + "()";
+        }
+        catch (PyException)
+        {
+            return callable.Type.Name + " object";
+        }
+    }
+
+    /// <summary>CALL_FUNCTION_EX's positional arguments when they are no exact tuple (check_args_iterable, then PySequence_Tuple).</summary>
+    private static PyObject[] StarArgs(PyObject callable, PyObject callargs)
+    {
+        if (callargs.Type.Iter is null && callargs.Type.Lookup("__getitem__") is null)
+            throw Err.Type($"{FunctionDescription(callable)} argument after * must be an iterable, not {callargs.Type.Name}");
+        return Ops.ToList(callargs).ToArray();
+    }
 
     private static int UnpackSequence(PyObject[] fast, int sp, int n)
     {
@@ -111,12 +130,9 @@ public static partial class Eval
             items[k] = Ops.Next(it) ?? throw Err.Value(
                 $"not enough values to unpack (expected {n}, got {k})");
         }
+        // 3.11-3.13 never say how many there were (", got N" is 3.14's, Python/ceval.c unpack_iterable).
         if (Ops.Next(it) is not null)
-        {
-            if (seq is PyList or PyTuple or PyDict or PySet or PyStr)
-                throw Err.Value($"too many values to unpack (expected {n}, got {Ops.Len(seq)})");
             throw Err.Value($"too many values to unpack (expected {n})");
-        }
         for (int k = 0; k < n; k++)
             fast[sp + k] = items[n - 1 - k];
         return sp + n;

@@ -342,7 +342,7 @@ public static partial class Eval
                             var b = fast[--sp];
                             var a = fast[--sp];
                             var callable = a ?? b;
-                            var argv = ((PyTuple)callargs).Items;
+                            var argv = callargs is PyTuple t && t.GetType() == typeof(PyTuple) ? t.Items : StarArgs(callable, callargs);
                             if (a is not null && b is not null)
                             {
                                 var all = new PyObject[argv.Length + 1];
@@ -458,7 +458,8 @@ public static partial class Eval
                         case Op.DictMerge:
                         {
                             var other = fast[--sp];
-                            DictUpdate((PyDict)fast[sp - ins.Arg], other, true, fast[sp - ins.Arg - 3]);
+                            // The callable sits below the positional tuple: [NULL, func] (3.11, 3.12) or [func, NULL] (3.13).
+                            DictUpdate((PyDict)fast[sp - ins.Arg], other, true, fast[sp - ins.Arg - 2] ?? fast[sp - ins.Arg - 3]);
                             break;
                         }
                         case Op.ListToTuple:

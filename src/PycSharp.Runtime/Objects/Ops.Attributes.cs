@@ -2,8 +2,10 @@ namespace PycSharp.Runtime.Objects;
 
 public static partial class Ops
 {
+    /// <summary>getattr(o, name): the type's slot reports "absent" as null; an AttributeError it raises (a
+    /// __getattr__ with its own message) passes through unchanged.</summary>
     public static PyObject GetAttr(PyObject o, PyStr name) =>
-        TryGetAttr(o, name) ?? throw Err.Attribute(o, name);
+        o.Type.GetAttr!(o, name) ?? throw Err.Attribute(o, name);
 
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));
 
@@ -85,12 +87,15 @@ public static partial class Ops
         {
             if (value is null)
                 throw Err.Attribute(o, name);
-            throw Err.New(PyType.AttributeError, $"'{o.Type.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
+            throw Err.New(PyType.AttributeError, $"'{o.Type.Name}' object has no attribute '{name.Value}'" + NoDictHint());
         }
         slot(o, name, value);
     }
 
     public static void SetAttr(PyObject o, string name, PyObject? value) => SetAttr(o, PyStr.Intern(name), value);
+
+    private static string NoDictHint() =>
+        Interpreter.PyRuntime.Current.Dialect.SetAttrNoDictHint ? " and no __dict__ for setting new attributes" : "";
 
     /// <summary>object.__setattr__: a data descriptor of the type, else the instance dict.</summary>
     public static void GenericSetAttr(PyObject o, PyStr name, PyObject? value)
@@ -107,7 +112,7 @@ public static partial class Ops
         {
             if (descr is null)
                 throw Err.New(PyType.AttributeError, $"'{type.Name}' object has no attribute '{name.Value}'" +
-                    (value is null ? "" : (type.IsHeapType ? "" : " and no __dict__ for setting new attributes")));
+                    (value is null || type.IsHeapType ? "" : NoDictHint()));
             throw Err.New(PyType.AttributeError, $"'{type.Name}' object attribute '{name.Value}' is read-only");
         }
         if (value is null)

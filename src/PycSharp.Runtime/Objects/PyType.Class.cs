@@ -107,6 +107,30 @@ public sealed partial class PyType
         return t;
     }
 
+    /// <summary>
+    /// type_new_descriptors (Objects/typeobject.c): a class whose instances gain a dict or weak references that
+    /// no base provides gets the __dict__ and __weakref__ getset descriptors.
+    /// </summary>
+    private static void AddDictAndWeakref(PyType type, bool slotsWithoutWeakref)
+    {
+        bool Inherited(string name) => type.Mro.Skip(1).Any(t => t.TypeDict.ContainsKey(PyStr.Intern(name)));
+        if (type.HasDict && !Inherited("__dict__"))
+        {
+            type.TypeDict.SetStr("__dict__", new PyGetSetDescriptor(type, "__dict__", o => o.Dict ?? throw Err.Attribute(o, PyStr.Intern("__dict__")), (o, v) =>
+            {
+                if (v is null)
+                    throw Err.Type("cannot delete __dict__");
+                if (v is not PyDict d)
+                    throw Err.Type($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
+                if (o is not PyInstance inst)
+                    throw Err.Type("__dict__ cannot be replaced here");
+                inst.SetDict(d);
+            }));
+        }
+        if (!slotsWithoutWeakref && !Inherited("__weakref__"))
+            type.TypeDict.SetStr("__weakref__", new PyGetSetDescriptor(type, "__weakref__", o => PyNone.Instance));
+    }
+
     /// <summary>type.__new__(metatype, name, bases, namespace): a class statement's class (Objects/typeobject.c type_new).</summary>
     public static PyType CreateClass(PyType metatype, string name, PyType[] bases, PyDict ns, PyTuple? kwnames = null, ReadOnlySpan<PyObject> kwargs = default)
     {
@@ -118,7 +142,10 @@ public sealed partial class PyType
         type.Bases = bases;
         foreach (var (k, v) in ns.Items())
             type.TypeDict.SetItem(k, v);
-        type.Module = (ns.GetStr("__module__") as PyStr)?.Value ?? "builtins";
+        // type_new_set_module: a namespace without __module__ takes the calling frame's __name__.
+        if (ns.GetStr("__module__") is null && Interpreter.VmThread.CurrentFrame?.Globals.GetStr("__name__") is { } caller)
+            type.TypeDict.SetStr("__module__", caller);
+        type.Module = (type.TypeDict.GetStr("__module__") as PyStr)?.Value ?? "builtins";
         if (ns.GetStr("__qualname__") is PyStr qn)
         {
             type.QualName = qn.Value;
@@ -135,6 +162,10 @@ public sealed partial class PyType
                     type.HasDict = true;
                     continue;
                 }
+                if (s.Value == "__weakref__")
+                    continue;
+                if (ns.TryGetValue(s, out _))
+                    throw Err.Value($"'{s.Value}' in __slots__ conflicts with class variable");
                 type.TypeDict.SetItem(s, new PyMemberDescriptor(type, s.Value, index++));
             }
             type.SlotCount = index;
@@ -145,6 +176,9 @@ public sealed partial class PyType
         {
             type.HasDict = true;
         }
+        AddDictAndWeakref(type, ns.GetStr("__slots__") is { } declared
+            ? !(declared is PyStr one ? one.Value == "__weakref__" : Ops.ToList(declared).OfType<PyStr>().Any(n => n.Value == "__weakref__"))
+            : false);
         // __eq__ without __hash__ makes instances unhashable.
         if (ns.GetStr("__eq__") is not null && ns.GetStr("__hash__") is null)
             type.TypeDict.SetStr("__hash__", PyNone.Instance);
