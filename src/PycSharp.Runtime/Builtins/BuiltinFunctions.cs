@@ -307,7 +307,7 @@ internal static class BuiltinFunctions
                 bestKey = kx;
             }
         }
-        return best ?? dflt ?? throw Err.Value($"{name}() iterable argument is empty");
+        return best ?? dflt ?? throw Err.Value($"{name}() {PyRuntime.Current.Dialect.MinMaxEmpty}");
     }
 
     private static string Radix(BigInteger v, string fmt, string prefix)
@@ -347,6 +347,10 @@ internal static class BuiltinFunctions
                 return Ops.IsTrue(Ops.CallWithSelf(ic, pt, [o], null));
             return false;
         }
+        if (cls is PyUnion u)
+            return u.Args.Items.Any(c => IsInstance(o, c));
+        if (cls.Type.Lookup("__instancecheck__") is { } check && cls is not PyType)
+            return Ops.IsTrue(Ops.CallWithSelfDescriptor(check, cls, [o]));
         throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -356,6 +360,8 @@ internal static class BuiltinFunctions
             return t.Items.Any(c => IsSubclass(o, c));
         if (o is not PyType ot)
             throw Err.Type("issubclass() arg 1 must be a class");
+        if (cls is PyUnion u)
+            return u.Args.Items.Any(c => IsSubclass(o, c));
         if (cls is not PyType ct)
             throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return ot.IsSubtypeOf(ct);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using PycSharp.Format.Text;
 using PycSharp.Runtime.Objects;
@@ -670,7 +671,7 @@ internal static class ContainerSetup
             t.InplaceNum[(int)NumOp.Or] = (a, b) => { if (b is not PySet) return Ops.NotImplemented; SetMethods.Update((PySet)a, b); return a; };
             t.InplaceNum[(int)NumOp.And] = (a, b) => { if (b is not PySet) return Ops.NotImplemented; SetMethods.Replace((PySet)a, SetMethods.Intersection((PySet)a, (PySet)b)); return a; };
             t.InplaceNum[(int)NumOp.Subtract] = (a, b) => { if (b is not PySet y) return Ops.NotImplemented; foreach (var x in y.ToArray()) ((PySet)a).Discard(x); return a; };
-            t.InplaceNum[(int)NumOp.Xor] = (a, b) => { if (b is not PySet) return Ops.NotImplemented; SetMethods.Replace((PySet)a, SetMethods.SymmetricDifference((PySet)a, (PySet)b)); return a; };
+            t.InplaceNum[(int)NumOp.Xor] = (a, b) => { if (b is not PySet) return Ops.NotImplemented; SetMethods.SymmetricDifferenceUpdate((PySet)a, b); return a; };
         }
         t.Allocate = type => PySet.Subclass(type, frozen);
         t.New = (type, args, kw) =>
@@ -702,29 +703,75 @@ internal static class ContainerSetup
             M(t, "pop", (self, a, k) => ((PySet)self).Pop() ?? throw Err.New(PyType.KeyError, "pop from an empty set"));
             M(t, "clear", (self, a, k) => { ((PySet)self).Clear(); return PyNone.Instance; });
             M(t, "update", (self, a, k) => { foreach (var x in a) SetMethods.Update((PySet)self, x); return PyNone.Instance; });
-            M(t, "intersection_update", (self, a, k) => { foreach (var x in a) SetMethods.Replace((PySet)self, SetMethods.Intersection((PySet)self, SetFrom(x, false))); return PyNone.Instance; });
+            M(t, "intersection_update", (self, a, k) => { foreach (var x in a) SetMethods.Replace((PySet)self, SetMethods.IntersectionWith((PySet)self, x)); return PyNone.Instance; });
             M(t, "difference_update", (self, a, k) => { foreach (var x in a) foreach (var y in Ops.ToArray(x)) ((PySet)self).Discard(y); return PyNone.Instance; });
-            M(t, "symmetric_difference_update", (self, a, k) => { SetMethods.Replace((PySet)self, SetMethods.SymmetricDifference((PySet)self, SetFrom(a[0], false))); return PyNone.Instance; });
+            M(t, "symmetric_difference_update", (self, a, k) => { SetMethods.SymmetricDifferenceUpdate((PySet)self, a[0]); return PyNone.Instance; });
         }
         M(t, "copy", (self, a, k) => { var s = New(self); s.Merge((PySet)self); return s; });
         M(t, "union", (self, a, k) => { var s = New(self); s.Merge((PySet)self); foreach (var x in a) SetMethods.Update(s, x); return s; });
-        M(t, "intersection", (self, a, k) => { PyObject r = self; foreach (var x in a) r = SetMethods.Intersection((PySet)r, x as PySet ?? SetFrom(x, false)); return a.Length == 0 ? SetMethods.Copy((PySet)self) : r; });
-        M(t, "difference", (self, a, k) => { var s = SetMethods.Copy((PySet)self); foreach (var x in a) foreach (var y in Ops.ToArray(x)) s.Discard(y); return s; });
+        // Objects/setobject.c set_intersection_multi / set_difference_multi: the first argument decides the
+        // algorithm (and so the order of the result); later ones are applied in place.
+        M(t, "intersection", (self, a, k) =>
+        {
+            var r = (PySet)self;
+            if (a.Length == 0)
+                return SetMethods.Copy(r);
+            foreach (var x in a)
+                r = SetMethods.IntersectionWith(r, x);
+            return r;
+        });
+        M(t, "difference", (self, a, k) =>
+        {
+            if (a.Length == 0)
+                return SetMethods.Copy((PySet)self);
+            var r = SetMethods.DifferenceWith((PySet)self, a[0]);
+            foreach (var x in a[1..])
+                foreach (var y in Ops.ToArray(x))
+                    r.Discard(y);
+            return r;
+        });
         M(t, "symmetric_difference", (self, a, k) => SetMethods.SymmetricDifference((PySet)self, a[0] as PySet ?? SetFrom(a[0], false)));
         M(t, "issubset", (self, a, k) => { var o = a[0] as PySet ?? SetFrom(a[0], false); return PyBool.Of(((PySet)self).ToArray().All(o.Contains)); });
         M(t, "issuperset", (self, a, k) => PyBool.Of(Ops.ToArray(a[0]).All(((PySet)self).Contains)));
         M(t, "isdisjoint", (self, a, k) => PyBool.Of(!Ops.ToArray(a[0]).Any(((PySet)self).Contains)));
     }
 
+    /// <summary>
+    /// range (Objects/rangeobject.c): start, stop and step are ints of any size; iteration takes the machine-word
+    /// path when everything fits (rangeiter), the arbitrary-precision one otherwise (longrangeiter).
+    /// </summary>
     private static void RangeInstall(PyType t)
     {
-        static (long Start, long Stop, long Step) R(PyObject o)
+        static (BigInteger Start, BigInteger Stop, BigInteger Step) R(PyObject o)
         {
             var r = (PyRange)o;
-            return (Ops.IndexLong(r.Start), Ops.IndexLong(r.Stop), Ops.IndexLong(r.Step));
+            return (((PyInt)r.Start).Value, ((PyInt)r.Stop).Value, ((PyInt)r.Step).Value);
         }
-        static long Length(long start, long stop, long step) =>
+        static BigInteger Length(BigInteger start, BigInteger stop, BigInteger step) =>
             step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
+        static BigInteger LengthOf(PyObject o)
+        {
+            var (a, b, s) = R(o);
+            return Length(a, b, s);
+        }
+        static PyObject Iterate(BigInteger start, BigInteger step, BigInteger count)
+        {
+            var last = start + (count - 1) * step;
+            if (count <= long.MaxValue && start >= long.MinValue && start <= long.MaxValue && step >= long.MinValue && step <= long.MaxValue
+                && last >= long.MinValue && last <= long.MaxValue)
+                return new PyRangeIterator((long)start, (long)step, (long)count);
+            return new PyNativeIterator(PyType.RangeIteratorType, Big(start, step, count));
+            static IEnumerator<PyObject> Big(BigInteger v, BigInteger step, BigInteger count)
+            {
+                for (; count > 0; count--, v += step)
+                    yield return PyInt.Of(v);
+            }
+        }
+        static bool IsMember(PyObject o, BigInteger v)
+        {
+            var (a, b, s) = R(o);
+            return s > 0 ? v >= a && v < b && BigInteger.Remainder(v - a, s).IsZero : v <= a && v > b && BigInteger.Remainder(a - v, -s).IsZero;
+        }
         t.New = (type, args, kw) =>
         {
             Args.NoKeywords("range", kw);
@@ -747,14 +794,14 @@ internal static class ContainerSetup
         t.Iter = o =>
         {
             var (a, b, s) = R(o);
-            return new PyRangeIterator(a, s, Length(a, b, s));
+            return Iterate(a, s, Length(a, b, s));
         };
         t.Len = o =>
         {
-            var (a, b, s) = R(o);
-            return Length(a, b, s);
+            var n = LengthOf(o);
+            return n <= long.MaxValue ? (long)n : throw Err.Overflow("Python int too large to convert to C ssize_t");
         };
-        t.Bool = o => t.Len!(o) > 0;
+        t.Bool = o => !LengthOf(o).IsZero;
         t.Repr = o =>
         {
             var r = (PyRange)o;
@@ -764,49 +811,90 @@ internal static class ContainerSetup
         t.GetItem = (o, k) =>
         {
             var (a, b, s) = R(o);
-            long n = Length(a, b, s);
+            var n = Length(a, b, s);
             if (k is PySlice sl)
             {
-                int count = Slices.Indices(sl, (int)n, out int st, out _, out int step);
-                long newStart = a + st * s, newStep = s * step;
-                return new PyRange(PyInt.Of(newStart), PyInt.Of(newStart + count * newStep), PyInt.Of(newStep));
+                var (st, sp, step) = BigSliceIndices(sl, n);
+                return new PyRange(PyInt.Of(a + st * s), PyInt.Of(a + sp * s), PyInt.Of(s * step));
             }
-            int i = Slices.Index(k, (int)n, "range object");
+            if (k is not PyInt && k.Type.Index is null)
+                throw Err.Type($"range indices must be integers or slices, not {k.Type.Name}");
+            var i = Ops.BigOf(k);
+            if (i < 0)
+                i += n;
+            if (i < 0 || i >= n)
+                throw Err.Index("range object index out of range");
             return PyInt.Of(a + i * s);
         };
-        t.Contains = (o, x) =>
+        t.Contains = (o, x) => x is PyInt xi && x.Type == PyType.IntType || x is PyBool
+            ? IsMember(o, ((PyInt)x).Value)
+            : Ops.ToArray(o).Any(v => Ops.RichCompareBool(v, x, CompareOp.Eq));
+        // range_equals: the same sequence of values, whatever the arguments.
+        t.Compare = (x, y, op) =>
         {
-            if (x is not PyInt xi || !xi.IsSmall)
-                return Ops.ToArray(o).Any(v => Ops.RichCompareBool(v, x, CompareOp.Eq));
-            var (a, b, s) = R(o);
-            long v = xi.Small;
-            return s > 0 ? v >= a && v < b && (v - a) % s == 0 : v <= a && v > b && (a - v) % -s == 0;
-        };
-        t.Compare = (a, b, op) =>
-        {
-            if (b is not PyRange || op is not (CompareOp.Eq or CompareOp.Ne))
+            if (y is not PyRange || op is not (CompareOp.Eq or CompareOp.Ne))
                 return Ops.NotImplemented;
-            bool eq = Ops.ToArray(a).Length == Ops.ToArray(b).Length && Ops.ToArray(a).Zip(Ops.ToArray(b)).All(p => Ops.Eq(p.First, p.Second));
+            var (a1, b1, s1) = R(x);
+            var (a2, b2, s2) = R(y);
+            var n = Length(a1, b1, s1);
+            bool eq = ReferenceEquals(x, y) || (n == Length(a2, b2, s2) && (n.IsZero || (a1 == a2 && (n.IsOne || s1 == s2))));
             return PyBool.Of(op == CompareOp.Eq ? eq : !eq);
         };
-        t.Hash = o => Ops.Hash(PyTuple.Of(PyInt.Of(t.Len!(o)), ((PyRange)o).Start, ((PyRange)o).Step));
+        // range_hash: (len, start, step), with start and step None when they do not matter.
+        t.Hash = o =>
+        {
+            var r = (PyRange)o;
+            var n = LengthOf(o);
+            return Ops.Hash(PyTuple.Of(PyInt.Of(n), n.IsZero ? PyNone.Instance : r.Start, n <= 1 ? PyNone.Instance : r.Step));
+        };
         TypeSetup.Getter(t, "start", o => ((PyRange)o).Start);
         TypeSetup.Getter(t, "stop", o => ((PyRange)o).Stop);
         TypeSetup.Getter(t, "step", o => ((PyRange)o).Step);
         M(t, "index", (self, a, k) =>
         {
             var (st, _, s) = R(self);
-            if (!t.Contains!(self, a[0]))
-                throw Err.Value($"{Ops.ReprText(a[0])} is not in range");
-            return PyInt.Of((((PyInt)a[0]).Small - st) / s);
+            if (a[0] is PyInt v && IsMember(self, v.Value))
+                return PyInt.Of((v.Value - st) / s);
+            var x = a[0];
+            if (x is not PyInt && t.Contains!(self, x))
+                return PyInt.Of(Ops.ToArray(self).TakeWhile(e => !Ops.RichCompareBool(e, x, CompareOp.Eq)).Count());
+            throw Err.Value($"{Ops.ReprText(a[0])} is not in range");
         });
-        M(t, "count", (self, a, k) => PyInt.Of(t.Contains!(self, a[0]) ? 1 : 0));
+        M(t, "count", (self, a, k) =>
+        {
+            var x = a[0];
+            return x is PyInt v ? PyInt.Of(IsMember(self, v.Value) ? 1 : 0) : PyInt.Of(Ops.ToArray(self).Count(e => Ops.RichCompareBool(e, x, CompareOp.Eq)));
+        });
         M(t, "__reversed__", (self, a, k) =>
         {
             var (st, b, s) = R(self);
-            long n = Length(st, b, s);
-            return new PyRangeIterator(st + (n - 1) * s, -s, n);
+            var n = Length(st, b, s);
+            return Iterate(st + (n - 1) * s, -s, n);
         });
+    }
+
+    /// <summary>_PySlice_GetLongIndices (Objects/sliceobject.c): a slice's start, stop and step for any length.</summary>
+    private static (BigInteger Start, BigInteger Stop, BigInteger Step) BigSliceIndices(PySlice sl, BigInteger length)
+    {
+        static BigInteger IndexOf(PyObject o) => o is PyInt || o.Type.Index is not null
+            ? Ops.BigOf(o) : throw Err.Type("slice indices must be integers or None or have an __index__ method");
+        BigInteger step = sl.Step is PyNone ? BigInteger.One : IndexOf(sl.Step);
+        if (step.IsZero)
+            throw Err.Value("slice step cannot be zero");
+        BigInteger lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        BigInteger Bound(PyObject o, BigInteger dflt)
+        {
+            if (o is PyNone)
+                return dflt;
+            var x = IndexOf(o);
+            if (x < 0)
+            {
+                x += length;
+                return x < lower ? lower : x;
+            }
+            return x > upper ? upper : x;
+        }
+        return (Bound(sl.Start, step < 0 ? upper : lower), Bound(sl.Stop, step < 0 ? lower : upper), step);
     }
 
     private static void SliceInstall(PyType t)
@@ -910,10 +998,56 @@ internal static class SetMethods
         return r;
     }
 
-    public static void Replace(PySet target, PySet source)
+    /// <summary>set_swap_bodies: the target takes the source's table (its size too, hence its order).</summary>
+    public static void Replace(PySet target, PySet source) => target.SwapBodies(source);
+
+    /// <summary>set_intersection with any iterable: a set by the smaller side, else in the iterable's order.</summary>
+    public static PySet IntersectionWith(PySet so, PyObject other)
     {
-        target.Clear();
-        target.Merge(source);
+        if (other is PySet s)
+            return Intersection(so, s);
+        var r = new PySet(so.IsFrozen);
+        var it = Ops.GetIter(other);
+        while (Ops.Next(it) is { } k)
+            if (so.Contains(k))
+                r.Add(k);
+        return r;
+    }
+
+    /// <summary>set_difference with any iterable: sets and dicts by membership, anything else copy-and-discard.</summary>
+    public static PySet DifferenceWith(PySet so, PyObject other)
+    {
+        if (other is PySet s)
+            return Difference(so, s);
+        if (other is PyDict d && other.GetType() == typeof(PyDict) && (so.Count >> 2) <= d.Count)
+        {
+            var r = new PySet(so.IsFrozen);
+            int pos = 0;
+            while (so.NextWithHash(ref pos, out var k, out var h))
+                if (!d.ContainsKey(k))
+                    r.Add(k, h);
+            return r;
+        }
+        var copy = Copy(so);
+        var it = Ops.GetIter(other);
+        while (Ops.Next(it) is { } k)
+            copy.Discard(k);
+        return copy;
+    }
+
+    /// <summary>set_symmetric_difference_update: in place, each element of the other set removed or added.</summary>
+    public static void SymmetricDifferenceUpdate(PySet so, PyObject other)
+    {
+        if (ReferenceEquals(so, other))
+        {
+            so.Clear();
+            return;
+        }
+        var otherSet = other as PySet ?? ContainerSetup.SetFrom(other, false);
+        int pos = 0;
+        while (otherSet.NextWithHash(ref pos, out var k, out var h))
+            if (!so.Discard(k))
+                so.Add(k, h);
     }
 
     public static PySet Union(PySet a, PySet b)

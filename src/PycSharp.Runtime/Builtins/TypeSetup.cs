@@ -16,6 +16,7 @@ internal static partial class TypeSetup
         ContainerSetup.Install();
         FunctionSetup.Install();
         ExceptionSetup.Install();
+        TypingSetup.Install();
         foreach (var f in typeof(PyType).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {
             if (f.GetValue(null) is PyType t && t != PyType.ObjectType)
@@ -165,7 +166,7 @@ internal static partial class TypeSetup
             _ => Ops.NotImplemented,
         };
         t.GetAttr = Ops.s_genericGetAttr;
-        t.SetAttr = Ops.GenericSetAttr;
+        t.SetAttr = Ops.s_genericSetAttr;
         t.Allocate = type => new PyInstance(type);
         // Objects/typeobject.c object_new / object_init: extra arguments are an error unless the other one is overridden.
         t.New = (type, args, kw) =>

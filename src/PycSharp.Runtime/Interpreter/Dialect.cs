@@ -20,13 +20,18 @@ public sealed record Dialect(
     int EndForPops,
     /// <summary>3.13: setting a new attribute on an object without a __dict__ says "and no __dict__ for setting
     /// new attributes" (Objects/object.c _PyObject_GenericSetAttrWithDict).</summary>
-    bool SetAttrNoDictHint)
+    bool SetAttrNoDictHint,
+    /// <summary>Between "method resolution" and "order (MRO)" in the MRO error: a newline until 3.12
+    /// (Objects/typeobject.c set_mro_error).</summary>
+    string MroErrorBreak,
+    /// <summary>min()/max() of an empty iterable without default (Python/bltinmodule.c min_max).</summary>
+    string MinMaxEmpty)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence"),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty"),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty"),
         _ => null,
     };
 }

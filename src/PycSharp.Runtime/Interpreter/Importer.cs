@@ -33,41 +33,58 @@ internal static class Importer
         if (rt.Modules.GetStr(fullName) is { } cached)
             return cached;
         var module = Library.BuiltinModules.Create(rt, fullName);
-        if (module is null)
+        if (module is not null)
         {
-            var path = Find(rt, fullName);
-            if (path is null)
-            {
-                var e = Err.New(PyType.ModuleNotFoundError, $"No module named '{fullName}'");
-                e.Value.Extra = PyStr.Of(fullName);
-                throw e;
-            }
-            return Execute(rt, fullName, path);
+            rt.Modules.SetStr(fullName, module);
+            return module;
         }
-        rt.Modules.SetStr(fullName, module);
-        return module;
+        // A submodule is searched for in its parent's __path__ only (importlib._bootstrap._find_and_load_unlocked).
+        int dot = fullName.LastIndexOf('.');
+        IEnumerable<string> dirs = rt.SearchPath;
+        if (dot >= 0)
+        {
+            var parentName = fullName[..dot];
+            var parent = rt.Modules.GetStr(parentName);
+            if (parent is null || Ops.TryGetAttr(parent, "__path__") is not { } parentPath)
+                throw NotFound($"No module named '{fullName}'; '{parentName}' is not a package", fullName);
+            dirs = Ops.ToList(parentPath).OfType<PyStr>().Select(p => p.Value).ToList();
+        }
+        var found = Find(rt, fullName[(dot + 1)..], dirs) ?? throw NotFound($"No module named '{fullName}'", fullName);
+        var loaded = Execute(rt, fullName, found.Path, found.PackageDir);
+        // The parent package gets the submodule as an attribute (_bootstrap._find_and_load_unlocked).
+        if (dot >= 0 && rt.Modules.GetStr(fullName[..dot]) is { } owner)
+            Ops.SetAttr(owner, PyStr.Intern(fullName[(dot + 1)..]), loaded);
+        return loaded;
     }
 
-    private static string? Find(PyRuntime rt, string fullName)
+    private static PyException NotFound(string message, string name)
     {
-        var rel = fullName.Replace('.', Path.DirectorySeparatorChar);
+        var e = Err.New(PyType.ModuleNotFoundError, message);
+        e.Value.Extra = PyStr.Of(name);
+        return e;
+    }
+
+    /// <summary>
+    /// The .pyc of a module or package named <paramref name="name"/> in one of <paramref name="dirs"/>: a package
+    /// directory's __init__ first, then NAME.pyc, then __pycache__/NAME.cpython-3X.pyc (FileFinder's order).
+    /// </summary>
+    private static (string Path, string? PackageDir)? Find(PyRuntime rt, string name, IEnumerable<string> dirs)
+    {
         string tag = $"cpython-{rt.Version.Major}{rt.Version.Minor}";
-        foreach (var dir in rt.SearchPath)
+        foreach (var dir in dirs)
         {
-            foreach (var candidate in new[]
-            {
-                Path.Combine(dir, rel + ".pyc"),
-                Path.Combine(dir, Path.GetDirectoryName(rel) ?? "", "__pycache__", Path.GetFileName(rel) + "." + tag + ".pyc"),
-            })
-            {
+            var package = Path.Combine(dir, name);
+            foreach (var init in new[] { Path.Combine(package, "__init__.pyc"), Path.Combine(package, "__pycache__", "__init__." + tag + ".pyc") })
+                if (File.Exists(init))
+                    return (init, package);
+            foreach (var candidate in new[] { Path.Combine(dir, name + ".pyc"), Path.Combine(dir, "__pycache__", name + "." + tag + ".pyc") })
                 if (File.Exists(candidate))
-                    return candidate;
-            }
+                    return (candidate, null);
         }
         return null;
     }
 
-    private static PyObject Execute(PyRuntime rt, string name, string path)
+    private static PyObject Execute(PyRuntime rt, string name, string path, string? packageDir)
     {
         PycFile file;
         try
@@ -84,6 +101,15 @@ internal static class Importer
         var module = new PyModule(name);
         module.Set("__file__", PyStr.Of(path));
         module.Set("__builtins__", rt.BuiltinsModule);
+        if (packageDir is not null)
+        {
+            module.Set("__path__", PyList.Of([PyStr.Of(packageDir)]));
+            module.Set("__package__", PyStr.Of(name));
+        }
+        else
+        {
+            module.Set("__package__", PyStr.Of(name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        }
         rt.Modules.SetStr(name, module);
         try
         {

@@ -24,14 +24,16 @@ internal static class Intrinsics
             case 6: // INTRINSIC_LIST_TO_TUPLE
                 return PyTuple.Of(((PyList)v).ToArray());
             default:
-                throw Err.New(PyType.SystemError, $"intrinsic function {which} is not supported by the VM");
+                return Builtins.TypingSetup.Intrinsic1(f, which, v)
+                    ?? throw Err.New(PyType.SystemError, $"intrinsic function {which} is not supported by the VM");
         }
     }
 
     public static PyObject Call2(Frame f, int which, PyObject a, PyObject b) => which switch
     {
         1 => ExceptionGroups.PrepReraiseStar(a, b),
-        _ => throw Err.New(PyType.SystemError, $"intrinsic function {which} (2 arguments) is not supported by the VM"),
+        _ => Builtins.TypingSetup.Intrinsic2(which, a, b)
+            ?? throw Err.New(PyType.SystemError, $"intrinsic function {which} (2 arguments) is not supported by the VM"),
     };
 
     /// <summary>Python/ceval.c stopiteration_error: PEP 479's RuntimeError in place of a StopIteration.</summary>

@@ -79,6 +79,7 @@ public static partial class Ops
     }
 
     internal static readonly Func<PyObject, PyStr, PyObject?> s_genericGetAttr = GenericGetAttr;
+    internal static readonly Action<PyObject, PyStr, PyObject?> s_genericSetAttr = GenericSetAttr;
 
     public static void SetAttr(PyObject o, PyStr name, PyObject? value)
     {
@@ -112,7 +113,7 @@ public static partial class Ops
         {
             if (descr is null)
                 throw Err.New(PyType.AttributeError, $"'{type.Name}' object has no attribute '{name.Value}'" +
-                    (value is null || type.IsHeapType ? "" : NoDictHint()));
+                    (value is null || !ReferenceEquals(type.SetAttr, s_genericSetAttr) ? "" : NoDictHint()));
             throw Err.New(PyType.AttributeError, $"'{type.Name}' object attribute '{name.Value}' is read-only");
         }
         if (value is null)

@@ -215,6 +215,16 @@ public static partial class Ops
 
     public static PyException BinaryError(PyObject v, PyObject w, string symbol)
     {
+        // Objects/abstract.c PyNumber_Add falls back to the left operand's sq_concat, whose error names the types.
+        if (symbol is "+" or "+=")
+        {
+            var tv = v.Type;
+            foreach (var seq in new[] { PyType.StrType, PyType.ListType, PyType.TupleType })
+                if (tv.IsSubtypeOf(seq))
+                    return Err.Type($"can only concatenate {seq.Name} (not \"{w.Type.Name}\") to {seq.Name}");
+            if (tv.IsSubtypeOf(PyType.BytesType) || tv.IsSubtypeOf(PyType.ByteArrayType))
+                return Err.Type($"can't concat {w.Type.Name} to {tv.Name}");
+        }
         if (symbol == "**")
             symbol = "** or pow()";
         return Err.Type($"unsupported operand type(s) for {symbol}: '{v.Type.Name}' and '{w.Type.Name}'");

@@ -266,6 +266,17 @@ public class PySet : PyObject
         return key;
     }
 
+    /// <summary>set_swap_bodies (Objects/setobject.c): exchanges the tables of two sets.</summary>
+    internal void SwapBodies(PySet other)
+    {
+        (_keys, other._keys) = (other._keys, _keys);
+        (_hashes, other._hashes) = (other._hashes, _hashes);
+        (_fill, other._fill) = (other._fill, _fill);
+        (_used, other._used) = (other._used, _used);
+        (_finger, other._finger) = (other._finger, _finger);
+        CachedHash = other.CachedHash = -1;
+    }
+
     public void Clear()
     {
         _keys = new PyObject?[MinSize];

@@ -12,7 +12,8 @@ public sealed partial class PyType
         IteratorType, CallableIteratorType, ListIteratorType, ListReverseIteratorType, TupleIteratorType,
         RangeIteratorType, StrIteratorType, DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType,
         SetIteratorType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType,
-        MapType, FilterType, ZipType, EnumerateType, ReversedType;
+        MapType, FilterType, ZipType, EnumerateType, ReversedType,
+        GenericAliasType, UnionType, TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasType, GenericType, NoDefaultType;
 
     public static readonly PyType BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError,
         FloatingPointError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
@@ -89,6 +90,15 @@ public sealed partial class PyType
         ZipType = T("zip");
         EnumerateType = T("enumerate");
         ReversedType = T("reversed");
+        // Objects/genericaliasobject.c, unionobject.c (module types) and typevarobject.c (module typing).
+        GenericAliasType = new PyType("GenericAlias", ObjectType) { Module = "types" };
+        UnionType = new PyType("UnionType", ObjectType) { Module = "types" };
+        TypeVarType = new PyType("TypeVar", ObjectType) { Module = "typing" };
+        ParamSpecType = new PyType("ParamSpec", ObjectType) { Module = "typing" };
+        TypeVarTupleType = new PyType("TypeVarTuple", ObjectType) { Module = "typing" };
+        TypeAliasType = new PyType("TypeAliasType", ObjectType) { Module = "typing" };
+        GenericType = new PyType("Generic", ObjectType) { Module = "typing", IsBaseType = true };
+        NoDefaultType = new PyType("NoDefaultType", ObjectType) { Module = "typing" };
 
         PyType E(string name, PyType? b) 
         {

@@ -35,7 +35,7 @@ public sealed partial class PyType
             if (candidate is null)
             {
                 var names = string.Join(", ", Bases.Select(b => b.Name));
-                throw Err.Type($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                throw Err.Type($"Cannot create a consistent method resolution{Interpreter.PyRuntime.Current.Dialect.MroErrorBreak}order (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in seqs)
