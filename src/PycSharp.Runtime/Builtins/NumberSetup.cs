@@ -78,7 +78,7 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__round__", (self, a, k) => a.Length == 0 || a[0] is PyNone ? Int(((PyInt)self).Value) : RoundInt(((PyInt)self).Value, Ops.IndexLong(a[0])));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatInt(((PyInt)self).Value, ((PyStr)a[0]).Value)));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatInt(self, a[0]));
         TypeSetup.Method(t, "__getnewargs__", (self, a, k) => PyTuple.Of(Int(((PyInt)self).Value)));
         TypeSetup.Getter(t, "real", o => Int(((PyInt)o).Value));
         TypeSetup.Getter(t, "imag", o => PyInt.Zero);
@@ -236,7 +236,8 @@ internal static class NumberSetup
             long b = Ops.IndexLong(baseArg);
             if (x is not PyStr && x is not PyBytes && x is not PyByteArray)
                 throw Err.Type("int() can't convert non-string with explicit base");
-            return TextFormat.ParseInt(x is PyStr s ? s.Value : System.Text.Encoding.Latin1.GetString(((PyBytes)x).Value), (int)b, x);
+            // A base outside int's range is refused by the parser's own range check.
+            return TextAdapters.ParseInt(x, b is < int.MinValue or > int.MaxValue ? -1 : (int)b);
         }
         switch (x)
         {
@@ -244,10 +245,8 @@ internal static class NumberSetup
                 return i.Value;
             case PyFloat f:
                 return FloatToInt(f.Value);
-            case PyStr s:
-                return TextFormat.ParseInt(s.Value, 10, x);
-            case PyBytes bytes:
-                return TextFormat.ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), 10, x);
+            case PyStr or PyBytes or PyByteArray:
+                return TextAdapters.ParseInt(x, 10);
         }
         var t = x.Type;
         if (t.Int is { } intSlot)
@@ -331,14 +330,30 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__trunc__", (self, a, k) => Int(FloatToInt(((PyFloat)self).Value)));
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(FloatToInt(Math.Floor(((PyFloat)self).Value))));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(FloatToInt(Math.Ceiling(((PyFloat)self).Value))));
-        TypeSetup.Method(t, "__round__", (self, a, k) => TextFormat.RoundFloat(((PyFloat)self).Value, a.Length == 0 ? null : a[0]));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatFloat(((PyFloat)self).Value, ((PyStr)a[0]).Value)));
+        TypeSetup.Method(t, "__round__", (self, a, k) => RoundFloat(((PyFloat)self).Value, a.Length == 0 ? null : a[0]));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatFloat(self, a[0]));
         TypeSetup.Method(t, "conjugate", (self, a, k) => F(((PyFloat)self).Value));
         TypeSetup.Method(t, "as_integer_ratio", (self, a, k) => AsIntegerRatio(((PyFloat)self).Value));
-        TypeSetup.Method(t, "hex", (self, a, k) => PyStr.Of(TextFormat.FloatHex(((PyFloat)self).Value)));
+        TypeSetup.Method(t, "hex", (self, a, k) => PyStr.Of(Text.FloatHex.Hex(((PyFloat)self).Value)));
+        TypeSetup.ClassMethod(t, "fromhex", (cls, a, k) =>
+        {
+            Args.Exactly("fromhex", a, k, 1);
+            var r = F(Text.FloatHex.FromHex(a[0] is PyStr s ? s.Value : throw Err.Type($"fromhex() argument must be str, not {a[0].Type.Name}")));
+            // float_fromhex: a subclass is built by calling it with the float.
+            return ReferenceEquals(cls, PyType.FloatType) ? r : Ops.Call(cls, r);
+        });
         TypeSetup.Getter(t, "real", o => F(((PyFloat)o).Value));
         TypeSetup.Getter(t, "imag", o => F(0.0));
     }
+
+    /// <summary>round(x) and round(x, n) for floats (Objects/floatobject.c float___round___impl, double_round).</summary>
+    private static PyObject RoundFloat(double x, PyObject? ndigits) =>
+        ndigits is null or PyNone
+            ? PyInt.Of(Text.FloatMath.Round(x))
+            : new PyFloat(Text.FloatMath.Round(x, ClipToLong(Ops.Index(ndigits))));
+
+    /// <summary>PyNumber_AsSsize_t with clipping, as round() converts ndigits.</summary>
+    private static long ClipToLong(PyInt n) => n.IsSmall ? n.Small : n.Value.Sign < 0 ? long.MinValue : long.MaxValue;
 
     public static double FloatFrom(PyObject o)
     {
@@ -349,7 +364,7 @@ internal static class NumberSetup
             case PyInt i:
                 return ToDouble(i.Value);
             case PyStr s:
-                return TextFormat.ParseFloat(s.Value);
+                return TextAdapters.ParseFloat(s.Value);
         }
         if (o.Type.Float is { } fs)
         {
@@ -434,16 +449,7 @@ internal static class NumberSetup
 
     private static void ComplexInstall(PyType t)
     {
-        t.Repr = o =>
-        {
-            var c = (PyComplex)o;
-            string im = TextFormat.ComplexPart(c.Imag);
-            if (c.Real == 0 && !double.IsNegative(c.Real))
-                return PyStr.Of(im + "j");
-            string re = TextFormat.ComplexPart(c.Real);
-            string sign = c.Imag >= 0 || double.IsNaN(c.Imag) ? "+" : "";
-            return PyStr.Of($"({re}{sign}{im}j)");
-        };
+        t.Repr = o => PyStr.Of(TextAdapters.ComplexRepr(((PyComplex)o).Real, ((PyComplex)o).Imag));
         static bool C(PyObject o, out System.Numerics.Complex c)
         {
             switch (o)
@@ -495,5 +501,6 @@ internal static class NumberSetup
         TypeSetup.Getter(t, "real", o => F(((PyComplex)o).Real));
         TypeSetup.Getter(t, "imag", o => F(((PyComplex)o).Imag));
         TypeSetup.Method(t, "conjugate", (self, a, k) => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatComplex(self, a[0]));
     }
 }

@@ -16,6 +16,7 @@ internal static partial class TypeSetup
         ContainerSetup.Install();
         FunctionSetup.Install();
         ExceptionSetup.Install();
+        Codecs.Install();
         foreach (var f in typeof(PyType).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {
             if (f.GetValue(null) is PyType t && t != PyType.ObjectType)

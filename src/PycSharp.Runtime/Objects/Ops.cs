@@ -310,13 +310,13 @@ public static partial class Ops
         switch (oparg)
         {
             case (int)NumOp.Add:
-            case (int)NumOp.Add + NumOps.InplaceOffset when a.GetType() != typeof(PyList):
+            case (int)NumOp.Add + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
                 return Add(a, b);
             case (int)NumOp.Subtract:
             case (int)NumOp.Subtract + NumOps.InplaceOffset:
                 return Subtract(a, b);
             case (int)NumOp.Multiply:
-            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.GetType() != typeof(PyList):
+            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
                 return Multiply(a, b);
         }
         if (oparg >= NumOps.InplaceOffset)
