@@ -390,7 +390,8 @@ internal static class BytesSetup
         return (byte)i.Small;
     }
 
-    private static byte[] FromIterable(PyObject o)
+    /// <summary>An iterable of ints; bytes() says "bytes must be in range", bytearray "byte must be in range".</summary>
+    private static byte[] FromIterable(PyObject o, bool bytes = false)
     {
         if (o is PyStr)
             throw Err.Type("expected iterable of integers; got: 'str'");
@@ -399,7 +400,11 @@ internal static class BytesSetup
         var items = Ops.ToArray(o);
         var r = new byte[items.Length];
         for (int i = 0; i < items.Length; i++)
+        {
+            if (bytes && items[i] is PyInt { IsSmall: true, Small: < 0 or > 255 })
+                throw Err.Value("bytes must be in range(0, 256)");
             r[i] = ByteValue(items[i]);
+        }
         return r;
     }
 
@@ -443,7 +448,7 @@ internal static class BytesSetup
         }
         if (Ops.GetIterOrNull(source) is null)
             throw Err.Type($"cannot convert '{source.Type.Name}' object to {name}");
-        return FromIterable(source);
+        return FromIterable(source, name == "bytes");
     }
 
     private static PyObject Map(PyObject self, Func<byte, byte> f)

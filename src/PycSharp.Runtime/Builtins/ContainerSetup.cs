@@ -799,6 +799,10 @@ internal static class ContainerSetup
             var s = (PySlice)o;
             return PyStr.Of($"slice({Ops.ReprText(s.Start)}, {Ops.ReprText(s.Stop)}, {Ops.ReprText(s.Step)})");
         };
+        // Objects/sliceobject.c: unhashable until 3.12, then slice_hash, which is the hash of the 3-tuple.
+        t.Hash = o => Interpreter.PyRuntime.Current.Version < new PycSharp.Format.PythonVersion(3, 12)
+            ? throw Err.Type("unhashable type: 'slice'")
+            : Ops.Hash(PyTuple.Of(((PySlice)o).Start, ((PySlice)o).Stop, ((PySlice)o).Step));
         t.Compare = (a, b, op) => b is PySlice sb ? Ops.RichCompare(PyTuple.Of(((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step), op) : Ops.NotImplemented;
         TypeSetup.Getter(t, "start", o => ((PySlice)o).Start);
         TypeSetup.Getter(t, "stop", o => ((PySlice)o).Stop);

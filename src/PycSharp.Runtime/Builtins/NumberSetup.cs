@@ -69,6 +69,12 @@ internal static class NumberSetup
             BigInteger v = pos.Length == 0 ? BigInteger.Zero : IntFrom(pos[0], baseArg);
             return ReferenceEquals(type, PyType.IntType) ? Int(v) : PyInt.Subclass(type, v);
         };
+        TypeSetup.Method(t, "to_bytes", (self, a, k) => ToBytes(((PyInt)self).Value, a, k));
+        TypeSetup.ClassMethod(t, "from_bytes", (cls, a, k) =>
+        {
+            var v = Int(FromBytes(a, k));
+            return ReferenceEquals(cls, PyType.IntType) ? v : Ops.Call(cls, v);
+        });
         TypeSetup.Method(t, "bit_length", (self, a, k) => Int(BitLength(((PyInt)self).Value)));
         TypeSetup.Method(t, "bit_count", (self, a, k) => Int(BigInteger.PopCount(BigInteger.Abs(((PyInt)self).Value))));
         TypeSetup.Method(t, "conjugate", (self, a, k) => Int(((PyInt)self).Value));
@@ -470,10 +476,10 @@ internal static class NumberSetup
         static PyObject Z(System.Numerics.Complex c) => new PyComplex(c.Real, c.Imaginary);
         t.Num[(int)NumOp.Add] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x + y) : NI;
         t.Num[(int)NumOp.Subtract] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x - y) : NI;
-        t.Num[(int)NumOp.Multiply] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x * y) : NI;
+        t.Num[(int)NumOp.Multiply] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(Prod(x, y)) : NI;
         t.Num[(int)NumOp.TrueDivide] = (a, b) => C(a, out var x) && C(b, out var y)
-            ? (y == System.Numerics.Complex.Zero ? throw Err.ZeroDivision("complex division by zero") : Z(x / y)) : NI;
-        t.Num[(int)NumOp.Power] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(System.Numerics.Complex.Pow(x, y)) : NI;
+            ? (y == System.Numerics.Complex.Zero ? throw Err.ZeroDivision("complex division by zero") : Z(ComplexQuot(x, y))) : NI;
+        t.Num[(int)NumOp.Power] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(ComplexPow(x, y)) : NI;
         t.Negative = o => new PyComplex(-((PyComplex)o).Real, -((PyComplex)o).Imag);
         t.Absolute = o => new PyFloat(System.Numerics.Complex.Abs(new(((PyComplex)o).Real, ((PyComplex)o).Imag)));
         t.Bool = o => ((PyComplex)o).Real != 0 || ((PyComplex)o).Imag != 0;
@@ -495,12 +501,166 @@ internal static class NumberSetup
         t.New = (type, args, kw) =>
         {
             Args.Range("complex", args, kw, 0, 2);
-            double re = args.Length > 0 ? FloatFrom(args[0]) : 0, im = args.Length > 1 ? FloatFrom(args[1]) : 0;
+            if (args.Length > 0 && args[0] is PyStr s)
+            {
+                if (args.Length > 1)
+                    throw Err.Type("complex() can't take second arg if first is a string");
+                var (r, i) = Text.ComplexText.Parse(s.Value);
+                return new PyComplex(r, i);
+            }
+            if (args.Length > 1 && args[1] is PyStr)
+                throw Err.Type("complex() second arg can't be a string");
+            // complex_new: complex arguments contribute both parts (real - b.imag, a.imag + b.real).
+            double re = 0, im = 0;
+            if (args.Length > 0)
+            {
+                if (args[0] is PyComplex c0)
+                    (re, im) = (c0.Real, c0.Imag);
+                else
+                    re = FloatFrom(args[0]);
+            }
+            if (args.Length > 1)
+            {
+                // A real second argument is the imaginary part itself (so -0.0 stays), plus a complex first's imag.
+                if (args[1] is PyComplex c1)
+                    (re, im) = (re - c1.Imag, im + c1.Real);
+                else
+                    im = args[0] is PyComplex ? im + FloatFrom(args[1]) : FloatFrom(args[1]);
+            }
             return new PyComplex(re, im);
         };
         TypeSetup.Getter(t, "real", o => F(((PyComplex)o).Real));
         TypeSetup.Getter(t, "imag", o => F(((PyComplex)o).Imag));
         TypeSetup.Method(t, "conjugate", (self, a, k) => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
         TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatComplex(self, a[0]));
+    }
+
+    /// <summary>_Py_c_quot (Objects/complexobject.c): divide by the larger part of the divisor to avoid overflow.</summary>
+    private static System.Numerics.Complex ComplexQuot(System.Numerics.Complex a, System.Numerics.Complex b)
+    {
+        double absBr = Math.Abs(b.Real), absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new(double.NaN, double.NaN);
+    }
+
+    /// <summary>
+    /// complex_pow: a small integral exponent (|n| &lt;= 100, given as an int or an integral real complex) is done by
+    /// repeated squaring (c_powi), anything else in polar form (_Py_c_pow); an infinite result is OverflowError.
+    /// </summary>
+    private static System.Numerics.Complex ComplexPow(System.Numerics.Complex a, System.Numerics.Complex b)
+    {
+        System.Numerics.Complex r;
+        // Both routes fail the same way (EDOM) for zero to a negative or complex power.
+        if (a == System.Numerics.Complex.Zero && (b.Imaginary != 0 || b.Real < 0))
+            throw Err.ZeroDivision("0.0 to a negative or complex power");
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            int n = (int)b.Real;
+            r = n > 0 ? PowU(a, n) : ComplexQuot(System.Numerics.Complex.One, PowU(a, -n));
+        }
+        else if (b == System.Numerics.Complex.Zero)
+        {
+            r = System.Numerics.Complex.One;
+        }
+        else if (a == System.Numerics.Complex.Zero)
+        {
+            r = System.Numerics.Complex.Zero;
+        }
+        else
+        {
+            double vabs = double.Hypot(a.Real, a.Imaginary);
+            double len = Math.Pow(vabs, b.Real), at = Math.Atan2(a.Imaginary, a.Real), phase = at * b.Real;
+            if (b.Imaginary != 0)
+            {
+                len /= Math.Exp(at * b.Imaginary);
+                phase += b.Imaginary * Math.Log(vabs);
+            }
+            r = new(len * Math.Cos(phase), len * Math.Sin(phase));
+        }
+        if (double.IsInfinity(r.Real) || double.IsInfinity(r.Imaginary))
+            if (double.IsFinite(a.Real) && double.IsFinite(a.Imaginary) && double.IsFinite(b.Real) && double.IsFinite(b.Imaginary))
+                throw Err.Overflow("complex exponentiation");
+        return r;
+    }
+
+    /// <summary>c_powu: binary exponentiation with CPython's products (c_prod).</summary>
+    private static System.Numerics.Complex PowU(System.Numerics.Complex x, int n)
+    {
+        System.Numerics.Complex r = System.Numerics.Complex.One, p = x;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1)
+        {
+            if ((n & mask) != 0)
+                r = Prod(r, p);
+            p = Prod(p, p);
+        }
+        return r;
+    }
+
+    private static System.Numerics.Complex Prod(System.Numerics.Complex a, System.Numerics.Complex b) =>
+        new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+
+    /// <summary>The byteorder argument of to_bytes/from_bytes (default "big" since 3.11).</summary>
+    private static bool LittleEndian(PyObject? order) => order switch
+    {
+        null => false,
+        PyStr { Value: "little" } => true,
+        PyStr { Value: "big" } => false,
+        PyStr => throw Err.Value("byteorder must be either 'little' or 'big'"),
+        _ => throw Err.Type($"to_bytes() argument 'byteorder' must be str, not {order.Type.Name}"),
+    };
+
+    /// <summary>int.to_bytes(length=1, byteorder='big', *, signed=False) (Objects/longobject.c int_to_bytes_impl).</summary>
+    private static PyObject ToBytes(BigInteger v, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var pos = Args.Split(args, kw, out var kwargs);
+        var lengthObj = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "length");
+        var orderObj = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "byteorder");
+        var signedObj = Args.Take(kwargs, "signed");
+        Args.NoMore("to_bytes", kwargs);
+        long length = lengthObj is null ? 1 : Ops.IndexLong(lengthObj);
+        bool little = LittleEndian(orderObj);
+        bool signed = signedObj is not null && Ops.IsTrue(signedObj);
+        if (length < 0)
+            throw Err.Value("length argument must be non-negative");
+        if (!signed && v.Sign < 0)
+            throw Err.Overflow("can't convert negative int to unsigned");
+        // The bytes the value needs: its bits, plus a sign bit when signed (for a negative value, those of -v-1).
+        long bits = signed ? (long)(v.Sign < 0 ? -v - 1 : v).GetBitLength() + 1 : (long)v.GetBitLength();
+        if ((bits + 7) / 8 > length && !(v.IsZero))
+            throw Err.Overflow("int too big to convert");
+        var raw = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+        var r = new byte[length];
+        byte fill = v.Sign < 0 ? (byte)0xFF : (byte)0;
+        for (int i = 0; i < length; i++)
+            r[i] = i < raw.Length ? raw[i] : fill;
+        if (!little)
+            Array.Reverse(r);
+        return new PyBytes(r);
+    }
+
+    /// <summary>int.from_bytes(bytes, byteorder='big', *, signed=False) (int_from_bytes_impl).</summary>
+    private static BigInteger FromBytes(ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var pos = Args.Split(args, kw, out var kwargs);
+        var bytesObj = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "bytes") ?? throw Err.Type("from_bytes() missing required argument 'bytes' (pos 1)");
+        var orderObj = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "byteorder");
+        var signedObj = Args.Take(kwargs, "signed");
+        Args.NoMore("from_bytes", kwargs);
+        bool little = LittleEndian(orderObj);
+        bool signed = signedObj is not null && Ops.IsTrue(signedObj);
+        // PyObject_Bytes: a buffer, __bytes__, or an iterable of ints.
+        var data = BytesSetup.BufferOrNull(bytesObj) ?? ((PyBytes)Ops.Call(PyType.BytesType, bytesObj)).Value;
+        return new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
     }
 }

@@ -149,23 +149,25 @@ internal static class StrSetup
         });
         M(t, "startswith", (self, a, k) => PyBool.Of(Affix(S(self), a, (s, p) => s.StartsWith(p, StringComparison.Ordinal))));
         M(t, "endswith", (self, a, k) => PyBool.Of(Affix(S(self), a, (s, p) => s.EndsWith(p, StringComparison.Ordinal))));
-        M(t, "upper", (self, a, k) => PyStr.Of(S(self).ToUpperInvariant()));
-        M(t, "lower", (self, a, k) => PyStr.Of(S(self).ToLowerInvariant()));
-        M(t, "casefold", (self, a, k) => PyStr.Of(S(self).ToLowerInvariant()));
-        M(t, "swapcase", (self, a, k) => PyStr.Of(new string(S(self).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        M(t, "capitalize", (self, a, k) => PyStr.Of(S(self).Length == 0 ? "" : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
-        M(t, "title", (self, a, k) => PyStr.Of(Title(S(self))));
-        M(t, "isdigit", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        M(t, "isdecimal", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        M(t, "isnumeric", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsNumber)));
-        M(t, "isalpha", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsLetter)));
-        M(t, "isalnum", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsLetterOrDigit)));
-        M(t, "isspace", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsWhiteSpace)));
-        M(t, "isupper", (self, a, k) => PyBool.Of(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
-        M(t, "islower", (self, a, k) => PyBool.Of(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
-        M(t, "isascii", (self, a, k) => PyBool.Of(S(self).All(c => c < 128)));
-        M(t, "isidentifier", (self, a, k) => PyBool.Of(S(self).Length > 0 && (char.IsLetter(S(self)[0]) || S(self)[0] == '_') && S(self).All(c => char.IsLetterOrDigit(c) || c == '_')));
-        M(t, "istitle", (self, a, k) => PyBool.Of(S(self).Any(char.IsLetter) && Title(S(self)) == S(self)));
+        M(t, "upper", (self, a, k) => PyStr.Of(StrCase.Upper((PyStr)self)));
+        M(t, "lower", (self, a, k) => PyStr.Of(StrCase.Lower((PyStr)self)));
+        M(t, "casefold", (self, a, k) => PyStr.Of(StrCase.CaseFold((PyStr)self)));
+        M(t, "swapcase", (self, a, k) => PyStr.Of(StrCase.SwapCase((PyStr)self)));
+        M(t, "capitalize", (self, a, k) => PyStr.Of(StrCase.Capitalize((PyStr)self)));
+        M(t, "title", (self, a, k) => PyStr.Of(StrCase.Title((PyStr)self)));
+        M(t, "isdigit", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsDigit)));
+        M(t, "isdecimal", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsDecimal)));
+        M(t, "isnumeric", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsNumeric)));
+        M(t, "isalpha", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsAlpha)));
+        M(t, "isalnum", (self, a, k) => PyBool.Of(AllOf(self, c => StrCase.IsAlpha(c) || StrCase.IsNumeric(c))));
+        M(t, "isspace", (self, a, k) => PyBool.Of(AllOf(self, c => c < 0x10000 && Text.PyStr.IsSpace((char)c))));
+        // isupper: some cased character and no lowercase or titlecase one; islower: the reverse.
+        M(t, "isupper", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints() is var u && u.Any(StrCase.IsUpper) && !u.Any(c => StrCase.IsLower(c) || StrCase.IsTitle(c))));
+        M(t, "islower", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints() is var l && l.Any(StrCase.IsLower) && !l.Any(c => StrCase.IsUpper(c) || StrCase.IsTitle(c))));
+        M(t, "isascii", (self, a, k) => PyBool.Of(System.Text.Ascii.IsValid(S(self))));
+        M(t, "isprintable", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints().All(StrCase.IsPrintable)));
+        M(t, "isidentifier", (self, a, k) => PyBool.Of(StrCase.IsIdentifier(((PyStr)self).CodePoints())));
+        M(t, "istitle", (self, a, k) => PyBool.Of(StrCase.IsTitled((PyStr)self)));
         M(t, "center", (self, a, k) => PyStr.Of(Justify(S(self), a, 'c')));
         M(t, "ljust", (self, a, k) => PyStr.Of(Justify(S(self), a, 'l')));
         M(t, "rjust", (self, a, k) => PyStr.Of(Justify(S(self), a, 'r')));
@@ -441,17 +443,8 @@ internal static class StrSetup
         return test(region, p.Value);
     }
 
-    private static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (var c in s)
-        {
-            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            prevCased = char.IsLetter(c);
-        }
-        return sb.ToString();
-    }
+    /// <summary>The is...() predicates: true when the string is not empty and every code point passes.</summary>
+    private static bool AllOf(PyObject self, Func<int, bool> test) => ((PyStr)self).CodePoints() is var cps && cps.Length > 0 && cps.All(test);
 
     private static string Justify(string s, ReadOnlySpan<PyObject> a, char how)
     {

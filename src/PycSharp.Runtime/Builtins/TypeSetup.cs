@@ -34,8 +34,9 @@ internal static partial class TypeSetup
     public static void Method(PyType t, string name, NativeMethod body) =>
         t.TypeDict.SetStr(name, new PyMethodDescriptor(t, name, body));
 
+    /// <summary>A class method of a builtin type: its body receives the class, so the self check is against type.</summary>
     public static void ClassMethod(PyType t, string name, NativeMethod body) =>
-        t.TypeDict.SetStr(name, new PyClassMethod(new PyMethodDescriptor(t, name, body)));
+        t.TypeDict.SetStr(name, new PyClassMethod(new PyMethodDescriptor(PyType.TypeType, name, body)));
 
     public static void StaticMethod(PyType t, string name, NativeFunction body) =>
         t.TypeDict.SetStr(name, new PyStaticMethod(new PyBuiltinFunction(name, body, null)));
