@@ -73,7 +73,7 @@ internal static class StrSetup
             }
             return PyStr.Char(s.Value[Slices.Index(k, s.Value.Length, "string")]);
         };
-        t.Num[(int)NumOp.Add] = (a, b) => a is PyStr x && b is PyStr y ? PyStr.Of(x.Value + y.Value)
+        t.Num[(int)NumOp.Add] = (a, b) => a is PyStr x && b is PyStr y ? PyStr.Concat(x, y)
             : a is PyStr && b is not PyStr && b.Type.Num[(int)NumOp.Add] is null ? throw Err.Type($"can only concatenate str (not \"{b.Type.Name}\") to str") : Ops.NotImplemented;
         t.Num[(int)NumOp.Multiply] = (a, b) =>
         {

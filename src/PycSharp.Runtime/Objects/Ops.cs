@@ -260,7 +260,7 @@ public static partial class Ops
         }
         else if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return PyStr.Of(string.Concat(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value));
+            return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
         }
         return Binary(a, b, NumOp.Add);
     }
