@@ -87,7 +87,11 @@ internal static class BuiltinFunctions
                 throw Err.Type("sum() can't sum strings [use ''.join(seq) instead]");
             var it = Ops.GetIter(pos[0]);
             while (Ops.Next(it) is { } x)
+            {
                 acc = Ops.Add(acc, x);
+                if (acc.GetType() == typeof(PyFloat))
+                    acc = SumFloats(((PyFloat)acc).Value, it);
+            }
             return acc;
         });
         F("any", (a, k) => { var it = Ops.GetIter(a[0]); while (Ops.Next(it) is { } x) if (Ops.IsTrue(x)) return PyBool.True; return PyBool.False; });
@@ -365,6 +369,39 @@ internal static class BuiltinFunctions
         if (cls is not PyType ct)
             throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return ot.IsSubtypeOf(ct);
+    }
+
+    /// <summary>
+    /// builtin_sum_impl's float loop (Python/bltinmodule.c): floats and ints that fit a C long are added as
+    /// doubles; from 3.12 with Neumaier's compensation, so sum([0.1] * 10) == 1.0. Returns the running total
+    /// plus the first other item added the ordinary way (or the total when the iterator ends).
+    /// </summary>
+    private static PyObject SumFloats(double total, PyObject it)
+    {
+        bool compensate = Interpreter.PyRuntime.Current.Version >= new PycSharp.Format.PythonVersion(3, 12);
+        double c = 0.0;
+        while (true)
+        {
+            var item = Ops.Next(it);
+            if (item is not null && item.GetType() == typeof(PyFloat))
+            {
+                double x = ((PyFloat)item).Value;
+                double t = total + x;
+                if (compensate)
+                    c += Math.Abs(total) >= Math.Abs(x) ? (total - t) + x : (x - t) + total;
+                total = t;
+                continue;
+            }
+            if (item is PyInt { IsSmall: true } i)
+            {
+                total += i.Small;
+                continue;
+            }
+            // Adding the compensation must not lose a negative zero nor turn an infinite sum into nan.
+            if (c != 0 && double.IsFinite(c))
+                total += c;
+            return item is null ? new PyFloat(total) : Ops.Add(new PyFloat(total), item);
+        }
     }
 
     public static PyObject Format(PyObject v, PyObject spec)

@@ -72,7 +72,7 @@ internal static class ContainerSetup
         SetInstall(PyType.FrozenSetType, true);
         RangeInstall(PyType.RangeType);
         SliceInstall(PyType.SliceType);
-        BytesInstall(PyType.BytesType);
+        BytesSetup.Install();
         foreach (var t in new[] { PyType.IteratorType, PyType.CallableIteratorType, PyType.ListIteratorType, PyType.ListReverseIteratorType,
             PyType.TupleIteratorType, PyType.RangeIteratorType, PyType.StrIteratorType, PyType.DictKeyIteratorType,
             PyType.DictValueIteratorType, PyType.DictItemIteratorType, PyType.SetIteratorType, PyType.MapType, PyType.FilterType,
@@ -314,15 +314,9 @@ internal static class ContainerSetup
         M(t, "pop", (self, a, k) =>
         {
             var l = (PyList)self;
-            if (l.Count == 0)
-                throw Err.Index("pop from empty list");
-            long i = a.Length > 0 ? Ops.IndexLong(a[0]) : -1;
-            if (i < 0)
-                i += l.Count;
-            if (i < 0 || i >= l.Count)
-                throw Err.Index("pop index out of range");
-            var v = l[(int)i];
-            l.RemoveAt((int)i);
+            int i = Slices.PopIndex(a, l.Count, "list");
+            var v = l[i];
+            l.RemoveAt(i);
             return v;
         });
         M(t, "remove", (self, a, k) =>
@@ -910,6 +904,10 @@ internal static class ContainerSetup
             var s = (PySlice)o;
             return PyStr.Of($"slice({Ops.ReprText(s.Start)}, {Ops.ReprText(s.Stop)}, {Ops.ReprText(s.Step)})");
         };
+        // Objects/sliceobject.c: unhashable until 3.12, then slice_hash, which is the hash of the 3-tuple.
+        t.Hash = o => Interpreter.PyRuntime.Current.Version < new PycSharp.Format.PythonVersion(3, 12)
+            ? throw Err.Type("unhashable type: 'slice'")
+            : Ops.Hash(PyTuple.Of(((PySlice)o).Start, ((PySlice)o).Stop, ((PySlice)o).Step));
         t.Compare = (a, b, op) => b is PySlice sb ? Ops.RichCompare(PyTuple.Of(((PySlice)a).Start, ((PySlice)a).Stop, ((PySlice)a).Step), PyTuple.Of(sb.Start, sb.Stop, sb.Step), op) : Ops.NotImplemented;
         TypeSetup.Getter(t, "start", o => ((PySlice)o).Start);
         TypeSetup.Getter(t, "stop", o => ((PySlice)o).Stop);
@@ -919,43 +917,6 @@ internal static class ContainerSetup
             int n = Slices.Indices((PySlice)self, Ops.IndexInt(a[0]), out int start, out int stop, out int step);
             return PyTuple.Of(PyInt.Of(start), PyInt.Of(stop), PyInt.Of(step));
         });
-    }
-
-    private static void BytesInstall(PyType t)
-    {
-        t.Repr = o => PyStr.Of(PyRepr.Bytes(((PyBytes)o).Value));
-        t.Len = o => ((PyBytes)o).Value.Length;
-        t.Hash = o => PyHash.SipHash13(((PyBytes)o).Value);
-        t.Iter = o => new PyArrayIterator(((PyBytes)o).Value.Select(b => (PyObject)PyInt.Of(b)).ToArray(), PyType.IteratorType);
-        t.Compare = (a, b, op) => b is PyBytes bb ? PyBool.Of(NumberSetup.CompareResult(((PyBytes)a).Value.AsSpan().SequenceCompareTo(bb.Value) switch { < 0 => -1, > 0 => 1, _ => 0 }, op)) : Ops.NotImplemented;
-        t.GetItem = (o, k) =>
-        {
-            var v = ((PyBytes)o).Value;
-            if (k is PySlice s)
-            {
-                int n = Slices.Indices(s, v.Length, out int start, out _, out int step);
-                var r = new byte[n];
-                for (int i = 0; i < n; i++)
-                    r[i] = v[start + i * step];
-                return new PyBytes(r);
-            }
-            return PyInt.Of(v[Slices.Index(k, v.Length, "index")]);
-        };
-        t.Num[(int)NumOp.Add] = (a, b) => a is PyBytes x && b is PyBytes y ? new PyBytes([.. x.Value, .. y.Value]) : Ops.NotImplemented;
-        t.Contains = (o, x) => x is PyInt i ? ((PyBytes)o).Value.Contains((byte)i.Small) : ((PyBytes)o).Value.AsSpan().IndexOf(((PyBytes)x).Value) >= 0;
-        t.New = (type, args, kw) =>
-        {
-            if (args.Length == 0)
-                return PyBytes.Empty;
-            var a = args[0];
-            if (a is PyStr s)
-                return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
-            if (a is PyInt n)
-                return new PyBytes(new byte[n.Small]);
-            return new PyBytes(Ops.ToArray(a).Select(x => (byte)Ops.IndexLong(x)).ToArray());
-        };
-        M(t, "decode", (self, a, k) => PyStr.Of(Encoding.UTF8.GetString(((PyBytes)self).Value)));
-        M(t, "hex", (self, a, k) => PyStr.Of(Convert.ToHexString(((PyBytes)self).Value).ToLowerInvariant()));
     }
 }
 

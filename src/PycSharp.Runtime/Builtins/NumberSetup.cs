@@ -69,6 +69,12 @@ internal static class NumberSetup
             BigInteger v = pos.Length == 0 ? BigInteger.Zero : IntFrom(pos[0], baseArg);
             return ReferenceEquals(type, PyType.IntType) ? Int(v) : PyInt.Subclass(type, v);
         };
+        TypeSetup.Method(t, "to_bytes", (self, a, k) => ToBytes(((PyInt)self).Value, a, k));
+        TypeSetup.ClassMethod(t, "from_bytes", (cls, a, k) =>
+        {
+            var v = Int(FromBytes(a, k));
+            return ReferenceEquals(cls, PyType.IntType) ? v : Ops.Call(cls, v);
+        });
         TypeSetup.Method(t, "bit_length", (self, a, k) => Int(BitLength(((PyInt)self).Value)));
         TypeSetup.Method(t, "bit_count", (self, a, k) => Int(BigInteger.PopCount(BigInteger.Abs(((PyInt)self).Value))));
         TypeSetup.Method(t, "conjugate", (self, a, k) => Int(((PyInt)self).Value));
@@ -78,7 +84,7 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__round__", (self, a, k) => a.Length == 0 || a[0] is PyNone ? Int(((PyInt)self).Value) : RoundInt(((PyInt)self).Value, Ops.IndexLong(a[0])));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatInt(((PyInt)self).Value, ((PyStr)a[0]).Value)));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatInt(self, a[0]));
         TypeSetup.Method(t, "__getnewargs__", (self, a, k) => PyTuple.Of(Int(((PyInt)self).Value)));
         TypeSetup.Getter(t, "real", o => Int(((PyInt)o).Value));
         TypeSetup.Getter(t, "imag", o => PyInt.Zero);
@@ -236,7 +242,8 @@ internal static class NumberSetup
             long b = Ops.IndexLong(baseArg);
             if (x is not PyStr && x is not PyBytes && x is not PyByteArray)
                 throw Err.Type("int() can't convert non-string with explicit base");
-            return TextFormat.ParseInt(x is PyStr s ? s.Value : System.Text.Encoding.Latin1.GetString(((PyBytes)x).Value), (int)b, x);
+            // A base outside int's range is refused by the parser's own range check.
+            return TextAdapters.ParseInt(x, b is < int.MinValue or > int.MaxValue ? -1 : (int)b);
         }
         switch (x)
         {
@@ -244,10 +251,8 @@ internal static class NumberSetup
                 return i.Value;
             case PyFloat f:
                 return FloatToInt(f.Value);
-            case PyStr s:
-                return TextFormat.ParseInt(s.Value, 10, x);
-            case PyBytes bytes:
-                return TextFormat.ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), 10, x);
+            case PyStr or PyBytes or PyByteArray:
+                return TextAdapters.ParseInt(x, 10);
         }
         var t = x.Type;
         if (t.Int is { } intSlot)
@@ -331,14 +336,30 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__trunc__", (self, a, k) => Int(FloatToInt(((PyFloat)self).Value)));
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(FloatToInt(Math.Floor(((PyFloat)self).Value))));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(FloatToInt(Math.Ceiling(((PyFloat)self).Value))));
-        TypeSetup.Method(t, "__round__", (self, a, k) => TextFormat.RoundFloat(((PyFloat)self).Value, a.Length == 0 ? null : a[0]));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatFloat(((PyFloat)self).Value, ((PyStr)a[0]).Value)));
+        TypeSetup.Method(t, "__round__", (self, a, k) => RoundFloat(((PyFloat)self).Value, a.Length == 0 ? null : a[0]));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatFloat(self, a[0]));
         TypeSetup.Method(t, "conjugate", (self, a, k) => F(((PyFloat)self).Value));
         TypeSetup.Method(t, "as_integer_ratio", (self, a, k) => AsIntegerRatio(((PyFloat)self).Value));
-        TypeSetup.Method(t, "hex", (self, a, k) => PyStr.Of(TextFormat.FloatHex(((PyFloat)self).Value)));
+        TypeSetup.Method(t, "hex", (self, a, k) => PyStr.Of(Text.FloatHex.Hex(((PyFloat)self).Value)));
+        TypeSetup.ClassMethod(t, "fromhex", (cls, a, k) =>
+        {
+            Args.Exactly("fromhex", a, k, 1);
+            var r = F(Text.FloatHex.FromHex(a[0] is PyStr s ? s.Value : throw Err.Type($"fromhex() argument must be str, not {a[0].Type.Name}")));
+            // float_fromhex: a subclass is built by calling it with the float.
+            return ReferenceEquals(cls, PyType.FloatType) ? r : Ops.Call(cls, r);
+        });
         TypeSetup.Getter(t, "real", o => F(((PyFloat)o).Value));
         TypeSetup.Getter(t, "imag", o => F(0.0));
     }
+
+    /// <summary>round(x) and round(x, n) for floats (Objects/floatobject.c float___round___impl, double_round).</summary>
+    private static PyObject RoundFloat(double x, PyObject? ndigits) =>
+        ndigits is null or PyNone
+            ? PyInt.Of(Text.FloatMath.Round(x))
+            : new PyFloat(Text.FloatMath.Round(x, ClipToLong(Ops.Index(ndigits))));
+
+    /// <summary>PyNumber_AsSsize_t with clipping, as round() converts ndigits.</summary>
+    private static long ClipToLong(PyInt n) => n.IsSmall ? n.Small : n.Value.Sign < 0 ? long.MinValue : long.MaxValue;
 
     public static double FloatFrom(PyObject o)
     {
@@ -349,7 +370,7 @@ internal static class NumberSetup
             case PyInt i:
                 return ToDouble(i.Value);
             case PyStr s:
-                return TextFormat.ParseFloat(s.Value);
+                return TextAdapters.ParseFloat(s.Value);
         }
         if (o.Type.Float is { } fs)
         {
@@ -434,16 +455,7 @@ internal static class NumberSetup
 
     private static void ComplexInstall(PyType t)
     {
-        t.Repr = o =>
-        {
-            var c = (PyComplex)o;
-            string im = TextFormat.ComplexPart(c.Imag);
-            if (c.Real == 0 && !double.IsNegative(c.Real))
-                return PyStr.Of(im + "j");
-            string re = TextFormat.ComplexPart(c.Real);
-            string sign = c.Imag >= 0 || double.IsNaN(c.Imag) ? "+" : "";
-            return PyStr.Of($"({re}{sign}{im}j)");
-        };
+        t.Repr = o => PyStr.Of(TextAdapters.ComplexRepr(((PyComplex)o).Real, ((PyComplex)o).Imag));
         static bool C(PyObject o, out System.Numerics.Complex c)
         {
             switch (o)
@@ -464,10 +476,10 @@ internal static class NumberSetup
         static PyObject Z(System.Numerics.Complex c) => new PyComplex(c.Real, c.Imaginary);
         t.Num[(int)NumOp.Add] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x + y) : NI;
         t.Num[(int)NumOp.Subtract] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x - y) : NI;
-        t.Num[(int)NumOp.Multiply] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(x * y) : NI;
+        t.Num[(int)NumOp.Multiply] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(Prod(x, y)) : NI;
         t.Num[(int)NumOp.TrueDivide] = (a, b) => C(a, out var x) && C(b, out var y)
-            ? (y == System.Numerics.Complex.Zero ? throw Err.ZeroDivision("complex division by zero") : Z(x / y)) : NI;
-        t.Num[(int)NumOp.Power] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(System.Numerics.Complex.Pow(x, y)) : NI;
+            ? (y == System.Numerics.Complex.Zero ? throw Err.ZeroDivision("complex division by zero") : Z(ComplexQuot(x, y))) : NI;
+        t.Num[(int)NumOp.Power] = (a, b) => C(a, out var x) && C(b, out var y) ? Z(ComplexPow(x, y)) : NI;
         t.Negative = o => new PyComplex(-((PyComplex)o).Real, -((PyComplex)o).Imag);
         t.Absolute = o => new PyFloat(System.Numerics.Complex.Abs(new(((PyComplex)o).Real, ((PyComplex)o).Imag)));
         t.Bool = o => ((PyComplex)o).Real != 0 || ((PyComplex)o).Imag != 0;
@@ -489,11 +501,166 @@ internal static class NumberSetup
         t.New = (type, args, kw) =>
         {
             Args.Range("complex", args, kw, 0, 2);
-            double re = args.Length > 0 ? FloatFrom(args[0]) : 0, im = args.Length > 1 ? FloatFrom(args[1]) : 0;
+            if (args.Length > 0 && args[0] is PyStr s)
+            {
+                if (args.Length > 1)
+                    throw Err.Type("complex() can't take second arg if first is a string");
+                var (r, i) = Text.ComplexText.Parse(s.Value);
+                return new PyComplex(r, i);
+            }
+            if (args.Length > 1 && args[1] is PyStr)
+                throw Err.Type("complex() second arg can't be a string");
+            // complex_new: complex arguments contribute both parts (real - b.imag, a.imag + b.real).
+            double re = 0, im = 0;
+            if (args.Length > 0)
+            {
+                if (args[0] is PyComplex c0)
+                    (re, im) = (c0.Real, c0.Imag);
+                else
+                    re = FloatFrom(args[0]);
+            }
+            if (args.Length > 1)
+            {
+                // A real second argument is the imaginary part itself (so -0.0 stays), plus a complex first's imag.
+                if (args[1] is PyComplex c1)
+                    (re, im) = (re - c1.Imag, im + c1.Real);
+                else
+                    im = args[0] is PyComplex ? im + FloatFrom(args[1]) : FloatFrom(args[1]);
+            }
             return new PyComplex(re, im);
         };
         TypeSetup.Getter(t, "real", o => F(((PyComplex)o).Real));
         TypeSetup.Getter(t, "imag", o => F(((PyComplex)o).Imag));
         TypeSetup.Method(t, "conjugate", (self, a, k) => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
+        TypeSetup.Method(t, "__format__", (self, a, k) => TextAdapters.FormatComplex(self, a[0]));
+    }
+
+    /// <summary>_Py_c_quot (Objects/complexobject.c): divide by the larger part of the divisor to avoid overflow.</summary>
+    private static System.Numerics.Complex ComplexQuot(System.Numerics.Complex a, System.Numerics.Complex b)
+    {
+        double absBr = Math.Abs(b.Real), absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new(double.NaN, double.NaN);
+    }
+
+    /// <summary>
+    /// complex_pow: a small integral exponent (|n| &lt;= 100, given as an int or an integral real complex) is done by
+    /// repeated squaring (c_powi), anything else in polar form (_Py_c_pow); an infinite result is OverflowError.
+    /// </summary>
+    private static System.Numerics.Complex ComplexPow(System.Numerics.Complex a, System.Numerics.Complex b)
+    {
+        System.Numerics.Complex r;
+        // Both routes fail the same way (EDOM) for zero to a negative or complex power.
+        if (a == System.Numerics.Complex.Zero && (b.Imaginary != 0 || b.Real < 0))
+            throw Err.ZeroDivision("0.0 to a negative or complex power");
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            int n = (int)b.Real;
+            r = n > 0 ? PowU(a, n) : ComplexQuot(System.Numerics.Complex.One, PowU(a, -n));
+        }
+        else if (b == System.Numerics.Complex.Zero)
+        {
+            r = System.Numerics.Complex.One;
+        }
+        else if (a == System.Numerics.Complex.Zero)
+        {
+            r = System.Numerics.Complex.Zero;
+        }
+        else
+        {
+            double vabs = double.Hypot(a.Real, a.Imaginary);
+            double len = Math.Pow(vabs, b.Real), at = Math.Atan2(a.Imaginary, a.Real), phase = at * b.Real;
+            if (b.Imaginary != 0)
+            {
+                len /= Math.Exp(at * b.Imaginary);
+                phase += b.Imaginary * Math.Log(vabs);
+            }
+            r = new(len * Math.Cos(phase), len * Math.Sin(phase));
+        }
+        if (double.IsInfinity(r.Real) || double.IsInfinity(r.Imaginary))
+            if (double.IsFinite(a.Real) && double.IsFinite(a.Imaginary) && double.IsFinite(b.Real) && double.IsFinite(b.Imaginary))
+                throw Err.Overflow("complex exponentiation");
+        return r;
+    }
+
+    /// <summary>c_powu: binary exponentiation with CPython's products (c_prod).</summary>
+    private static System.Numerics.Complex PowU(System.Numerics.Complex x, int n)
+    {
+        System.Numerics.Complex r = System.Numerics.Complex.One, p = x;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1)
+        {
+            if ((n & mask) != 0)
+                r = Prod(r, p);
+            p = Prod(p, p);
+        }
+        return r;
+    }
+
+    private static System.Numerics.Complex Prod(System.Numerics.Complex a, System.Numerics.Complex b) =>
+        new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+
+    /// <summary>The byteorder argument of to_bytes/from_bytes (default "big" since 3.11).</summary>
+    private static bool LittleEndian(PyObject? order) => order switch
+    {
+        null => false,
+        PyStr { Value: "little" } => true,
+        PyStr { Value: "big" } => false,
+        PyStr => throw Err.Value("byteorder must be either 'little' or 'big'"),
+        _ => throw Err.Type($"to_bytes() argument 'byteorder' must be str, not {order.Type.Name}"),
+    };
+
+    /// <summary>int.to_bytes(length=1, byteorder='big', *, signed=False) (Objects/longobject.c int_to_bytes_impl).</summary>
+    private static PyObject ToBytes(BigInteger v, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var pos = Args.Split(args, kw, out var kwargs);
+        var lengthObj = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "length");
+        var orderObj = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "byteorder");
+        var signedObj = Args.Take(kwargs, "signed");
+        Args.NoMore("to_bytes", kwargs);
+        long length = lengthObj is null ? 1 : Ops.IndexLong(lengthObj);
+        bool little = LittleEndian(orderObj);
+        bool signed = signedObj is not null && Ops.IsTrue(signedObj);
+        if (length < 0)
+            throw Err.Value("length argument must be non-negative");
+        if (!signed && v.Sign < 0)
+            throw Err.Overflow("can't convert negative int to unsigned");
+        // The bytes the value needs: its bits, plus a sign bit when signed (for a negative value, those of -v-1).
+        long bits = signed ? (long)(v.Sign < 0 ? -v - 1 : v).GetBitLength() + 1 : (long)v.GetBitLength();
+        if ((bits + 7) / 8 > length && !(v.IsZero))
+            throw Err.Overflow("int too big to convert");
+        var raw = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+        var r = new byte[length];
+        byte fill = v.Sign < 0 ? (byte)0xFF : (byte)0;
+        for (int i = 0; i < length; i++)
+            r[i] = i < raw.Length ? raw[i] : fill;
+        if (!little)
+            Array.Reverse(r);
+        return new PyBytes(r);
+    }
+
+    /// <summary>int.from_bytes(bytes, byteorder='big', *, signed=False) (int_from_bytes_impl).</summary>
+    private static BigInteger FromBytes(ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var pos = Args.Split(args, kw, out var kwargs);
+        var bytesObj = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "bytes") ?? throw Err.Type("from_bytes() missing required argument 'bytes' (pos 1)");
+        var orderObj = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "byteorder");
+        var signedObj = Args.Take(kwargs, "signed");
+        Args.NoMore("from_bytes", kwargs);
+        bool little = LittleEndian(orderObj);
+        bool signed = signedObj is not null && Ops.IsTrue(signedObj);
+        // PyObject_Bytes: a buffer, __bytes__, or an iterable of ints.
+        var data = BytesSetup.BufferOrNull(bytesObj) ?? ((PyBytes)Ops.Call(PyType.BytesType, bytesObj)).Value;
+        return new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
     }
 }

@@ -64,4 +64,86 @@ internal static class Slices
             throw Err.Index($"{what} index out of range");
         return (int)i;
     }
+
+    /// <summary>del seq[slice] for a list-backed sequence (list_ass_slice, bytearray_setslice with no value).</summary>
+    public static void Delete<T>(List<T> l, int start, int n, int step)
+    {
+        if (step == 1)
+        {
+            if (n > 0)
+                l.RemoveRange(start, n);
+            return;
+        }
+        // Highest index first, so earlier removals do not shift the later ones.
+        for (int i = 0; i < n; i++)
+            l.RemoveAt(step > 0 ? start + (n - 1 - i) * step : start + i * step);
+    }
+
+    /// <summary>seq[slice] = items: a step of 1 replaces the range, any other step needs exactly n items.</summary>
+    public static void Assign<T>(List<T> l, int start, int n, int step, T[] items, string what)
+    {
+        if (step == 1)
+        {
+            l.RemoveRange(start, Math.Max(0, n));
+            l.InsertRange(start, items);
+            return;
+        }
+        if (items.Length != n)
+            throw Err.Value($"attempt to assign {what} of size {items.Length} to extended slice of size {n}");
+        for (int i = 0; i < n; i++)
+            l[start + i * step] = items[i];
+    }
+
+    /// <summary>
+    /// s.replace(old, new, count) over code units (stringlib/transmogrify.h replace): an empty old inserts new
+    /// before every unit and at the end; a negative count replaces all.
+    /// </summary>
+    public static List<T> Replace<T>(ReadOnlySpan<T> s, ReadOnlySpan<T> old, ReadOnlySpan<T> @new, long count)
+        where T : IEquatable<T>
+    {
+        var r = new List<T>(s.Length);
+        int pos = 0;
+        for (long n = 0; count < 0 || n < count; n++)
+        {
+            int i = old.Length == 0 ? (pos <= s.Length ? pos : -1) : s[pos..].IndexOf(old) is var j && j >= 0 ? pos + j : -1;
+            if (i < 0)
+                break;
+            r.AddRange(s[pos..i]);
+            r.AddRange(@new);
+            if (old.Length == 0)
+            {
+                if (i < s.Length)
+                    r.Add(s[i]);
+                pos = i + 1;
+            }
+            else
+            {
+                pos = i + old.Length;
+            }
+        }
+        if (pos < s.Length)
+            r.AddRange(s[pos..]);
+        return r;
+    }
+
+    /// <summary>ADJUST_INDICES (stringlib): a start or end of find/count/startswith, clipped to [0, len].</summary>
+    public static int Adjust(long i, int len)
+    {
+        if (i < 0)
+            i = Math.Max(0, i + len);
+        return (int)Math.Min(i, len);
+    }
+
+    /// <summary>pop([index]) of a list or bytearray: the index, defaulting to the last (list_pop_impl).</summary>
+    public static int PopIndex(ReadOnlySpan<PyObject> args, int count, string what)
+    {
+        if (count == 0)
+            throw Err.Index($"pop from empty {what}");
+        long i = args.Length > 0 ? Ops.IndexLong(args[0]) : -1;
+        if (i < 0)
+            i += count;
+        if (i < 0 || i >= count)
+            throw Err.Index("pop index out of range");
+        return (int)i;
+    }
 }

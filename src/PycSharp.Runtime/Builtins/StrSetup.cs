@@ -73,7 +73,7 @@ internal static class StrSetup
             }
             return PyStr.Char(s.Value[Slices.Index(k, s.Value.Length, "string")]);
         };
-        t.Num[(int)NumOp.Add] = (a, b) => a is PyStr x && b is PyStr y ? PyStr.Of(x.Value + y.Value)
+        t.Num[(int)NumOp.Add] = (a, b) => a is PyStr x && b is PyStr y ? PyStr.Concat(x, y)
             : a is PyStr && b is not PyStr && b.Type.Num[(int)NumOp.Add] is null ? throw Err.Type($"can only concatenate str (not \"{b.Type.Name}\") to str") : Ops.NotImplemented;
         t.Num[(int)NumOp.Multiply] = (a, b) =>
         {
@@ -83,19 +83,20 @@ internal static class StrSetup
                 return PyStr.Of(Repeat(s2.Value, n2));
             return Ops.NotImplemented;
         };
-        t.Num[(int)NumOp.Remainder] = (a, b) => a is PyStr s ? PyStr.Of(PercentFormat.Format(s.Value, b)) : Ops.NotImplemented;
+        t.Num[(int)NumOp.Remainder] = (a, b) => a is PyStr s ? PyStr.Of(TextAdapters.Percent(s.Value, b)) : Ops.NotImplemented;
         t.New = (type, args, kw) =>
         {
             var pos = Args.Split(args, kw, out var kwargs);
             var obj = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "object");
             var encoding = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "encoding");
-            Args.Take(kwargs, "errors");
+            var errors = pos.Length > 2 ? pos[2] : Args.Take(kwargs, "errors");
             Args.NoMore("str", kwargs);
             PyStr v;
             if (obj is null)
                 v = PyStr.Empty;
-            else if (encoding is not null && obj is PyBytes bytes)
-                v = PyStr.Of(Encoding.UTF8.GetString(bytes.Value));
+            else if (encoding is not null || errors is not null)
+                v = Codecs.Decode(BytesSetup.BufferOrNull(obj) ?? throw Err.Type(obj is PyStr ? "decoding str is not supported" : $"decoding to str: need a bytes-like object, {obj.Type.Name} found"),
+                    encoding is PyStr e ? e.Value : "utf-8", errors is PyStr er ? er.Value : "strict");
             else
                 v = Ops.Str(obj);
             return ReferenceEquals(type, PyType.StrType) ? v : new PyStrSub(type, v.Value);
@@ -124,30 +125,9 @@ internal static class StrSetup
             var old = Arg(a[0], "replace");
             var @new = Arg(a[1], "replace");
             long count = a.Length > 2 ? Ops.IndexLong(a[2]) : -1;
-            if (count < 0)
-                return PyStr.Of(old.Length == 0 ? InsertEverywhere(s, @new) : s.Replace(old, @new, StringComparison.Ordinal));
-            var sb = new StringBuilder();
-            int pos = 0;
-            for (long n = 0; n < count; n++)
-            {
-                int i = old.Length == 0 ? (pos <= s.Length ? pos : -1) : s.IndexOf(old, pos, StringComparison.Ordinal);
-                if (i < 0)
-                    break;
-                sb.Append(s, pos, i - pos).Append(@new);
-                if (old.Length == 0)
-                {
-                    if (i < s.Length)
-                        sb.Append(s[i]);
-                    pos = i + 1;
-                }
-                else
-                {
-                    pos = i + old.Length;
-                }
-            }
-            if (pos < s.Length)
-                sb.Append(s, pos, s.Length - pos);
-            return PyStr.Of(sb.ToString());
+            if (count < 0 && old.Length > 0)
+                return PyStr.Of(s.Replace(old, @new, StringComparison.Ordinal));
+            return PyStr.Of(new string(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Slices.Replace<char>(s, old, @new, count))));
         });
         M(t, "find", (self, a, k) => PyInt.Of(Find(S(self), a, false)));
         M(t, "rfind", (self, a, k) => PyInt.Of(Find(S(self), a, true)));
@@ -169,23 +149,25 @@ internal static class StrSetup
         });
         M(t, "startswith", (self, a, k) => PyBool.Of(Affix(S(self), a, (s, p) => s.StartsWith(p, StringComparison.Ordinal))));
         M(t, "endswith", (self, a, k) => PyBool.Of(Affix(S(self), a, (s, p) => s.EndsWith(p, StringComparison.Ordinal))));
-        M(t, "upper", (self, a, k) => PyStr.Of(S(self).ToUpperInvariant()));
-        M(t, "lower", (self, a, k) => PyStr.Of(S(self).ToLowerInvariant()));
-        M(t, "casefold", (self, a, k) => PyStr.Of(S(self).ToLowerInvariant()));
-        M(t, "swapcase", (self, a, k) => PyStr.Of(new string(S(self).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        M(t, "capitalize", (self, a, k) => PyStr.Of(S(self).Length == 0 ? "" : char.ToUpperInvariant(S(self)[0]) + S(self)[1..].ToLowerInvariant()));
-        M(t, "title", (self, a, k) => PyStr.Of(Title(S(self))));
-        M(t, "isdigit", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        M(t, "isdecimal", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        M(t, "isnumeric", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsNumber)));
-        M(t, "isalpha", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsLetter)));
-        M(t, "isalnum", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsLetterOrDigit)));
-        M(t, "isspace", (self, a, k) => PyBool.Of(S(self).Length > 0 && S(self).All(char.IsWhiteSpace)));
-        M(t, "isupper", (self, a, k) => PyBool.Of(S(self).Any(char.IsUpper) && !S(self).Any(char.IsLower)));
-        M(t, "islower", (self, a, k) => PyBool.Of(S(self).Any(char.IsLower) && !S(self).Any(char.IsUpper)));
-        M(t, "isascii", (self, a, k) => PyBool.Of(S(self).All(c => c < 128)));
-        M(t, "isidentifier", (self, a, k) => PyBool.Of(S(self).Length > 0 && (char.IsLetter(S(self)[0]) || S(self)[0] == '_') && S(self).All(c => char.IsLetterOrDigit(c) || c == '_')));
-        M(t, "istitle", (self, a, k) => PyBool.Of(S(self).Any(char.IsLetter) && Title(S(self)) == S(self)));
+        M(t, "upper", (self, a, k) => PyStr.Of(StrCase.Upper((PyStr)self)));
+        M(t, "lower", (self, a, k) => PyStr.Of(StrCase.Lower((PyStr)self)));
+        M(t, "casefold", (self, a, k) => PyStr.Of(StrCase.CaseFold((PyStr)self)));
+        M(t, "swapcase", (self, a, k) => PyStr.Of(StrCase.SwapCase((PyStr)self)));
+        M(t, "capitalize", (self, a, k) => PyStr.Of(StrCase.Capitalize((PyStr)self)));
+        M(t, "title", (self, a, k) => PyStr.Of(StrCase.Title((PyStr)self)));
+        M(t, "isdigit", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsDigit)));
+        M(t, "isdecimal", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsDecimal)));
+        M(t, "isnumeric", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsNumeric)));
+        M(t, "isalpha", (self, a, k) => PyBool.Of(AllOf(self, StrCase.IsAlpha)));
+        M(t, "isalnum", (self, a, k) => PyBool.Of(AllOf(self, c => StrCase.IsAlpha(c) || StrCase.IsNumeric(c))));
+        M(t, "isspace", (self, a, k) => PyBool.Of(AllOf(self, c => c < 0x10000 && Text.PyStr.IsSpace((char)c))));
+        // isupper: some cased character and no lowercase or titlecase one; islower: the reverse.
+        M(t, "isupper", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints() is var u && u.Any(StrCase.IsUpper) && !u.Any(c => StrCase.IsLower(c) || StrCase.IsTitle(c))));
+        M(t, "islower", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints() is var l && l.Any(StrCase.IsLower) && !l.Any(c => StrCase.IsUpper(c) || StrCase.IsTitle(c))));
+        M(t, "isascii", (self, a, k) => PyBool.Of(System.Text.Ascii.IsValid(S(self))));
+        M(t, "isprintable", (self, a, k) => PyBool.Of(((PyStr)self).CodePoints().All(StrCase.IsPrintable)));
+        M(t, "isidentifier", (self, a, k) => PyBool.Of(StrCase.IsIdentifier(((PyStr)self).CodePoints())));
+        M(t, "istitle", (self, a, k) => PyBool.Of(StrCase.IsTitled((PyStr)self)));
         M(t, "center", (self, a, k) => PyStr.Of(Justify(S(self), a, 'c')));
         M(t, "ljust", (self, a, k) => PyStr.Of(Justify(S(self), a, 'l')));
         M(t, "rjust", (self, a, k) => PyStr.Of(Justify(S(self), a, 'r')));
@@ -238,7 +220,14 @@ internal static class StrSetup
                 result.Append(PyStr.Of(s[start..]));
             return result;
         });
-        M(t, "encode", (self, a, k) => new PyBytes(Encoding.UTF8.GetBytes(S(self))));
+        M(t, "encode", (self, a, k) =>
+        {
+            var pos = Args.Split(a, k, out var kw);
+            var enc = pos.Length > 0 ? pos[0] : Args.Take(kw, "encoding");
+            var errors = pos.Length > 1 ? pos[1] : Args.Take(kw, "errors");
+            Args.NoMore("encode", kw);
+            return new PyBytes(Codecs.Encode((PyStr)self, enc is PyStr es ? es.Value : "utf-8", errors is PyStr er ? er.Value : "strict"));
+        });
         M(t, "expandtabs", (self, a, k) =>
         {
             int size = a.Length > 0 ? Ops.IndexInt(a[0]) : 8;
@@ -262,9 +251,9 @@ internal static class StrSetup
         });
         M(t, "removeprefix", (self, a, k) => PyStr.Of(S(self).StartsWith(Arg(a[0], "removeprefix"), StringComparison.Ordinal) ? S(self)[S(a[0]).Length..] : S(self)));
         M(t, "removesuffix", (self, a, k) => PyStr.Of(S(a[0]).Length > 0 && S(self).EndsWith(Arg(a[0], "removesuffix"), StringComparison.Ordinal) ? S(self)[..^S(a[0]).Length] : S(self)));
-        M(t, "format", (self, a, k) => PyStr.Of(StrFormat.Format(S(self), a, k)));
-        M(t, "format_map", (self, a, k) => PyStr.Of(StrFormat.Format(S(self), [], null, a[0])));
-        M(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatStr(S(self), S(a[0]))));
+        M(t, "format", (self, a, k) => PyStr.Of(TextAdapters.Format(S(self), a, k)));
+        M(t, "format_map", (self, a, k) => PyStr.Of(TextAdapters.FormatMap(S(self), a[0])));
+        M(t, "__format__", (self, a, k) => TextAdapters.FormatStr(self, a[0]));
         M(t, "translate", (self, a, k) =>
         {
             var sb = new StringBuilder();
@@ -323,14 +312,6 @@ internal static class StrSetup
         if (count * s.Length > int.MaxValue)
             throw Err.New(PyType.MemoryError);
         return new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
-    }
-
-    private static string InsertEverywhere(string s, string x)
-    {
-        var sb = new StringBuilder(x);
-        foreach (var c in s)
-            sb.Append(c).Append(x);
-        return sb.ToString();
     }
 
     private static PyObject Split(string s, ReadOnlySpan<PyObject> args, PyTuple? kw, bool fromRight)
@@ -432,8 +413,8 @@ internal static class StrSetup
     private static int Find(string s, ReadOnlySpan<PyObject> a, bool right)
     {
         var sub = Arg(a[0], "find");
-        int start = a.Length > 1 && a[1] is not PyNone ? Norm(Ops.IndexLong(a[1]), s.Length) : 0;
-        int end = a.Length > 2 && a[2] is not PyNone ? Norm(Ops.IndexLong(a[2]), s.Length) : s.Length;
+        int start = a.Length > 1 && a[1] is not PyNone ? Slices.Adjust(Ops.IndexLong(a[1]), s.Length) : 0;
+        int end = a.Length > 2 && a[2] is not PyNone ? Slices.Adjust(Ops.IndexLong(a[2]), s.Length) : s.Length;
         if (end < start || start > s.Length)
             return -1;
         var region = s.AsSpan(start, end - start);
@@ -443,17 +424,10 @@ internal static class StrSetup
         return i < 0 ? -1 : i + start;
     }
 
-    private static int Norm(long i, int len)
-    {
-        if (i < 0)
-            i = Math.Max(0, i + len);
-        return (int)Math.Min(i, len);
-    }
-
     private static bool Affix(string s, ReadOnlySpan<PyObject> a, Func<string, string, bool> test)
     {
-        int start = a.Length > 1 && a[1] is not PyNone ? Norm(Ops.IndexLong(a[1]), s.Length) : 0;
-        int end = a.Length > 2 && a[2] is not PyNone ? Norm(Ops.IndexLong(a[2]), s.Length) : s.Length;
+        int start = a.Length > 1 && a[1] is not PyNone ? Slices.Adjust(Ops.IndexLong(a[1]), s.Length) : 0;
+        int end = a.Length > 2 && a[2] is not PyNone ? Slices.Adjust(Ops.IndexLong(a[2]), s.Length) : s.Length;
         if (end < start)
             return false;
         var region = s[start..end];
@@ -469,17 +443,8 @@ internal static class StrSetup
         return test(region, p.Value);
     }
 
-    private static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (var c in s)
-        {
-            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            prevCased = char.IsLetter(c);
-        }
-        return sb.ToString();
-    }
+    /// <summary>The is...() predicates: true when the string is not empty and every code point passes.</summary>
+    private static bool AllOf(PyObject self, Func<int, bool> test) => ((PyStr)self).CodePoints() is var cps && cps.Length > 0 && cps.All(test);
 
     private static string Justify(string s, ReadOnlySpan<PyObject> a, char how)
     {

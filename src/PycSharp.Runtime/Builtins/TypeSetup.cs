@@ -17,6 +17,7 @@ internal static partial class TypeSetup
         FunctionSetup.Install();
         ExceptionSetup.Install();
         TypingSetup.Install();
+        Codecs.Install();
         foreach (var f in typeof(PyType).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {
             if (f.GetValue(null) is PyType t && t != PyType.ObjectType)
@@ -34,10 +35,9 @@ internal static partial class TypeSetup
     public static void Method(PyType t, string name, NativeMethod body) =>
         t.TypeDict.SetStr(name, new PyMethodDescriptor(t, name, body));
 
+    /// <summary>A class method of a builtin type: its body receives the class, so the self check is against type.</summary>
     public static void ClassMethod(PyType t, string name, NativeMethod body) =>
-        // A classmethod_descriptor: the class arrives as the first argument, whatever its type.
-        t.TypeDict.SetStr(name, new PyClassMethod(new PyBuiltinFunction(name, (a, k) =>
-            a.Length > 0 ? body(a[0], a[1..], k) : throw Err.Type($"descriptor '{name}' of '{t.Name}' object needs an argument"), null)));
+        t.TypeDict.SetStr(name, new PyClassMethod(new PyMethodDescriptor(PyType.TypeType, name, body)));
 
     public static void StaticMethod(PyType t, string name, NativeFunction body) =>
         t.TypeDict.SetStr(name, new PyStaticMethod(new PyBuiltinFunction(name, body, null)));

@@ -13,7 +13,8 @@ internal static class Constants
         F.PyInt i => PyInt.Of(i.Value),
         F.PyFloat f => new PyFloat(f.Value),
         F.PyComplex z => new PyComplex(z.Real, z.Imag),
-        F.PyString s => PyStr.Intern(s.Value),
+        // A constant with surrogate code points keeps them exactly (two lone surrogates are not one pair).
+        F.PyString s => s.Value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? PyStr.FromCodePoints(s.CodePoints()) : PyStr.Intern(s.Value),
         F.PyBytes b => new PyBytes(b.Span.ToArray()),
         F.PyTuple t => PyTuple.Of(t.Items.Select(x => Convert(x, dialect)).ToArray()),
         F.PyList l => PyList.Of(l.Items.Select(x => Convert(x, dialect)).ToArray()),

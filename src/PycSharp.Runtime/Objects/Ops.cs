@@ -270,7 +270,7 @@ public static partial class Ops
         }
         else if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return PyStr.Of(string.Concat(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value));
+            return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
         }
         return Binary(a, b, NumOp.Add);
     }
@@ -320,13 +320,13 @@ public static partial class Ops
         switch (oparg)
         {
             case (int)NumOp.Add:
-            case (int)NumOp.Add + NumOps.InplaceOffset when a.GetType() != typeof(PyList):
+            case (int)NumOp.Add + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
                 return Add(a, b);
             case (int)NumOp.Subtract:
             case (int)NumOp.Subtract + NumOps.InplaceOffset:
                 return Subtract(a, b);
             case (int)NumOp.Multiply:
-            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.GetType() != typeof(PyList):
+            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
                 return Multiply(a, b);
         }
         if (oparg >= NumOps.InplaceOffset)

@@ -12,9 +12,20 @@ public class PyStr : PyObject
 {
     private long _hash;
     private bool _hashed;
-    private byte _kind; // 0 unknown, 1 all < 256, 2 BMP, 3 has surrogate pairs
+    private byte _kind; // 0 unknown, 1 all < 256, 2 BMP, 3 has surrogate pairs, 4 exact code points in _exact
+
+    // The code points, for the rare string whose UTF-16 form cannot tell them: a lone high surrogate followed by a
+    // lone low one (Python's '\udbff\udc00', two code points) reads in UTF-16 as one astral code point.
+    private readonly int[]? _exact;
 
     public PyStr(string value) => Value = value;
+
+    private PyStr(string value, int[] exact)
+    {
+        Value = value;
+        _exact = exact;
+        _kind = 4;
+    }
 
     public readonly string Value;
 
@@ -34,7 +45,7 @@ public class PyStr : PyObject
 
     public static PyStr Char(char c) => c < 256 ? s_chars[c] : new PyStr(c.ToString());
 
-    public static PyStr FromCodePoint(int cp) => cp < 256 ? s_chars[cp] : new PyStr(char.ConvertFromUtf32(cp));
+    public static PyStr FromCodePoint(int cp) => cp < 256 ? s_chars[cp] : new PyStr(cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
 
     public static PyStr Of(string s) => s.Length == 0 ? Empty : s.Length == 1 && s[0] < 256 ? s_chars[s[0]] : new PyStr(s);
 
@@ -72,9 +83,9 @@ public class PyStr : PyObject
     }
 
     /// <summary>True when every code point is one char, so char indexes are code point indexes.</summary>
-    public bool IsSimple => Kind != 3;
+    public bool IsSimple => Kind < 3;
 
-    public int Length => Kind == 3 ? CodePointCount() : Value.Length;
+    public int Length => Kind switch { 3 => CodePointCount(), 4 => _exact!.Length, _ => Value.Length };
 
     private int CodePointCount()
     {
@@ -87,6 +98,8 @@ public class PyStr : PyObject
 
     public int[] CodePoints()
     {
+        if (_exact is not null)
+            return (int[])_exact.Clone();
         var list = new List<int>(Value.Length);
         for (int i = 0; i < Value.Length; i++)
         {
@@ -106,14 +119,27 @@ public class PyStr : PyObject
     public static PyStr FromCodePoints(ReadOnlySpan<int> cps)
     {
         var sb = new StringBuilder(cps.Length);
-        foreach (var cp in cps)
+        bool ambiguous = false;
+        for (int i = 0; i < cps.Length; i++)
         {
+            int cp = cps[i];
             if (cp >= 0x10000)
                 sb.Append(char.ConvertFromUtf32(cp));
             else
                 sb.Append((char)cp);
+            ambiguous |= cp is >= 0xD800 and <= 0xDBFF && i + 1 < cps.Length && cps[i + 1] is >= 0xDC00 and <= 0xDFFF;
         }
-        return Of(sb.ToString());
+        return ambiguous ? new PyStr(sb.ToString(), cps.ToArray()) : Of(sb.ToString());
+    }
+
+    /// <summary>a + b, keeping a lone high surrogate at the end of a and a lone low one at the start of b apart.</summary>
+    public static PyStr Concat(PyStr a, PyStr b)
+    {
+        var x = a.Value;
+        var y = b.Value;
+        if (a._exact is null && b._exact is null && !(x.Length > 0 && char.IsHighSurrogate(x[^1]) && y.Length > 0 && char.IsLowSurrogate(y[0])))
+            return Of(x + y);
+        return FromCodePoints([.. a.CodePoints(), .. b.CodePoints()]);
     }
 
     /// <summary>
@@ -145,6 +171,9 @@ public class PyStr : PyObject
                 return PyHash.SipHash13(buf[..s.Length]);
             }
             case 2:
+                return PyHash.SipHash13(MemoryMarshal.AsBytes(s));
+            case 4 when !_exact!.Any(c => c > 0xFFFF):
+                // Lone surrogates only: two bytes per code point, and the chars are the code points.
                 return PyHash.SipHash13(MemoryMarshal.AsBytes(s));
             default:
                 // A code point above U+FFFF makes CPython store 4 bytes for each.

@@ -64,8 +64,14 @@ public interface IPercentOperands
     /// <summary>float(value) through __float__ or __index__ (PyFloat_AsDouble); false when that is a TypeError.</summary>
     bool TryGetFloat(object value, out double result);
 
-    /// <summary>The operand is a str: its text (for %c).</summary>
+    /// <summary>The operand is a str: its text (for %c). In bytes mode: a bytes-like object, as Latin-1 text.</summary>
     bool TryGetString(object value, out string text);
+
+    /// <summary>
+    /// bytes % operand (Objects/bytesobject.c _PyBytes_FormatEx): the format is Latin-1 text, %b is %s, and %c
+    /// takes one byte or an int in range(256). <see cref="Str"/> and <see cref="Repr"/> give bytes' own forms.
+    /// </summary>
+    bool IsBytes => false;
 }
 
 /// <summary>
@@ -226,6 +232,7 @@ public static class PercentFormat
         switch (ch)
         {
             case 's':
+            case 'b' when st.Ops.IsBytes:
                 text = st.Ops.Str(v);
                 break;
             case 'r':
@@ -252,7 +259,7 @@ public static class PercentFormat
                 break;
             }
             case 'c':
-                text = PyStr.FromCodePoint(FormatChar(v, st.Ops));
+                text = st.Ops.IsBytes ? ((char)FormatByte(v, st.Ops)).ToString() : PyStr.FromCodePoint(FormatChar(v, st.Ops));
                 break;
             default:
                 // The index counts code points, as Python's str indexes do.
@@ -345,6 +352,18 @@ public static class PercentFormat
             throw PyTextException.Type("%c requires int or char");
         if (value < 0 || value > 0x10FFFF)
             throw PyTextException.Overflow("%c arg not in range(0x110000)");
+        return (int)value;
+    }
+
+    /// <summary>bytesobject.c byte_converter: a bytes-like object of length 1, or an int (by __index__) in range(256).</summary>
+    private static int FormatByte(object v, IPercentOperands ops)
+    {
+        if (ops.TryGetString(v, out var s) && s.Length == 1)
+            return s[0];
+        if (!ops.TryGetInteger(v, IntegerConversion.Index, out var value))
+            throw PyTextException.Type("%c requires an integer in range(256) or a single byte");
+        if (value < 0 || value > 255)
+            throw PyTextException.Overflow("%c arg not in range(256)");
         return (int)value;
     }
 
