@@ -421,27 +421,31 @@ internal static class BuiltinFunctions
         Args.NoMore("print", kwargs);
         string sepText = sep is null or PyNone ? " " : sep is PyStr ss ? ss.Value : throw Err.Type($"sep must be None or a string, not {sep.Type.Name}");
         string endText = end is null or PyNone ? "\n" : end is PyStr es ? es.Value : throw Err.Type($"end must be None or a string, not {end.Type.Name}");
-        var sb = new StringBuilder();
-        for (int i = 0; i < pos.Length; i++)
-        {
-            if (i > 0)
-                sb.Append(sepText);
-            sb.Append(Ops.StrText(pos[i]));
-        }
-        sb.Append(endText);
         var target = file is null or PyNone ? PyRuntime.Current.Sys.GetStr("stdout") ?? PyNone.Instance : file;
         if (target is PyNone)
             return PyNone.Instance;
-        if (target is FileObject fo)
+        // builtin_print_impl writes each argument, separator and the end with its own file.write() call.
+        var fo = target as FileObject;
+        var write = fo is null ? Ops.GetAttr(target, "write") : null;
+        void Write(string text)
         {
-            fo.Write(sb.ToString());
-            if (flush is not null && Ops.IsTrue(flush))
-                fo.Flush();
+            if (fo is not null)
+                fo.Write(text);
+            else
+                Ops.Call(write!, PyStr.Of(text));
         }
-        else
+        for (int i = 0; i < pos.Length; i++)
         {
-            Ops.Call(Ops.GetAttr(target, "write"), PyStr.Of(sb.ToString()));
-            if (flush is not null && Ops.IsTrue(flush))
+            if (i > 0)
+                Write(sepText);
+            Write(Ops.StrText(pos[i]));
+        }
+        Write(endText);
+        if (flush is not null && Ops.IsTrue(flush))
+        {
+            if (fo is not null)
+                fo.Flush();
+            else
                 Ops.Call(Ops.GetAttr(target, "flush"));
         }
         return PyNone.Instance;

@@ -91,6 +91,7 @@ internal static class ExceptionSetup
         TypeSetup.Getter(PyType.TracebackType, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
 
         ExceptionGroupSetup.Install();
+        ExceptionSubtypes.Install();
     }
 
     private static PyObject? ChainLink(PyObject? v, string attr, string what) => v switch

@@ -18,6 +18,9 @@ public class PyBaseException : PyInstance
     /// <summary>StopIteration.value, SystemExit.code, KeyError etc. keep nothing extra; these few do.</summary>
     public PyObject? Extra;
 
+    /// <summary>OSError, UnicodeError and AttributeError members (Builtins/ExceptionSubtypes.cs), null while unset.</summary>
+    internal PyObject?[]? Members;
+
     /// <summary>BaseExceptionGroup: the message and the nested exceptions.</summary>
     public PyObject? GroupMessage;
     public PyTuple? GroupExceptions;
