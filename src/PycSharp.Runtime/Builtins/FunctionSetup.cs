@@ -248,7 +248,12 @@ internal static class FunctionSetup
         TypeSetup.Method(ag, "__aiter__", (self, a, k) => self);
         TypeSetup.Method(ag, "__anext__", (self, a, k) => new PyAsyncGenASend((PyGenerator)self, null));
         TypeSetup.Method(ag, "asend", (self, a, k) => new PyAsyncGenASend((PyGenerator)self, OneArg("asend", a, k)));
-        TypeSetup.Method(ag, "athrow", (self, a, k) => new PyAsyncGenAThrow((PyGenerator)self, Thrown(a, k)));
+        TypeSetup.Method(ag, "athrow", (self, a, k) =>
+        {
+            Args.NoKeywords("athrow", k);
+            var args = a.ToArray();
+            return new PyAsyncGenAThrow((PyGenerator)self, () => Thrown(args, null, "athrow"));
+        });
         TypeSetup.Method(ag, "aclose", (self, a, k) => new PyAsyncGenAThrow((PyGenerator)self, null));
         TypeSetup.Getter(ag, "ag_running", o => PyBool.Of(((PyGenerator)o).Running));
         foreach (var t in new[] { PyType.AsyncGenASendType, PyType.AsyncGenAThrowType })
@@ -279,9 +284,9 @@ internal static class FunctionSetup
     }
 
     /// <summary>throw(type[, value[, tb]]) or throw(exc): the exception to raise (Objects/genobject.c _gen_throw).</summary>
-    private static PyBaseException Thrown(ReadOnlySpan<PyObject> a, PyTuple? k)
+    private static PyBaseException Thrown(ReadOnlySpan<PyObject> a, PyTuple? k, string name = "throw")
     {
-        Args.Range("throw", a, k, 1, 3);
+        Args.Range(name, a, k, 1, 3);
         var typ = a[0];
         if (typ is PyType t && t.IsSubtypeOf(PyType.BaseException))
         {

@@ -99,8 +99,11 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject? sendValue) : PyAs
     }
 }
 
-/// <summary>async_generator_athrow: what athrow(...) and (with no exception) aclose() return.</summary>
-public sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown) : PyAsyncGenAwaitable(gen)
+/// <summary>
+/// async_generator_athrow: what athrow(...) and (with no exception) aclose() return. athrow's arguments become an
+/// exception only when the awaitable first runs (_gen_throw), so bad ones raise there.
+/// </summary>
+public sealed class PyAsyncGenAThrow(PyGenerator gen, Func<PyBaseException>? thrown) : PyAsyncGenAwaitable(gen)
 {
     public override PyType Type => PyType.AsyncGenAThrowType;
 
@@ -137,7 +140,7 @@ public sealed class PyAsyncGenAThrow(PyGenerator gen, PyBaseException? thrown) :
                 Gen.Closed = true;
                 return CheckError(() => YieldClose(Gen.Throw(Err.New(PyType.GeneratorExit).Value, closeOnGenExit: false)));
             }
-            return CheckError(() => Unwrap(() => Gen.Throw(thrown!, closeOnGenExit: false)));
+            return CheckError(() => Unwrap(() => Gen.Throw(thrown!(), closeOnGenExit: false)));
         }
         if (!IsClose)
             return Unwrap(() => Gen.Send(arg));
