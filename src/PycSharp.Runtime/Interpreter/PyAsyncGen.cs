@@ -90,11 +90,21 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject? sendValue) : PyAs
         return ClosingOnError(() => Unwrap(() => Gen.Send(arg)));
     }
 
-    /// <summary>async_gen_asend_throw.</summary>
+    /// <summary>async_gen_asend_throw; from 3.13 a first throw() claims the generator as a first send() does.</summary>
     public override PyObject Throw(PyBaseException exc)
     {
         if (State == AwaitableState.Closed)
             throw Err.Runtime("cannot reuse already awaited __anext__()/asend()");
+        if (State == AwaitableState.Init && PyRuntime.Current.Version.Minor >= 13)
+        {
+            if (Gen.RunningAsync)
+            {
+                State = AwaitableState.Closed;
+                throw Err.Runtime("anext(): asynchronous generator is already running");
+            }
+            State = AwaitableState.Iter;
+            Gen.RunningAsync = true;
+        }
         return ClosingOnError(() => Unwrap(() => Gen.Throw(exc)));
     }
 }
