@@ -33,29 +33,43 @@ internal static class ExceptionSetup
             return PyStr.Of(e.Args.Count == 1 ? $"{name}({Ops.ReprText(e.Args[0])})" : $"{name}{Ops.ReprText(e.Args)}");
         };
         TypeSetup.Getter(t, "args", o => ((PyBaseException)o).Args, (o, v) => ((PyBaseException)o).Args = PyTuple.Of(Ops.ToArray(v!)));
+        // The setters' checks and messages are BaseException___traceback___set_impl, ___cause___set, ___context___set.
         TypeSetup.Getter(t, "__traceback__", o => (PyObject?)((PyBaseException)o).Traceback ?? PyNone.Instance,
-            (o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
+            (o, v) => ((PyBaseException)o).Traceback = v switch
+            {
+                null => throw Err.Type("__traceback__ may not be deleted"),
+                PyTraceback tb => tb,
+                PyNone => null,
+                _ => throw Err.Type("__traceback__ must be a traceback or None"),
+            });
         TypeSetup.Getter(t, "__cause__", o => ((PyBaseException)o).Cause ?? PyNone.Instance, (o, v) =>
         {
             var e = (PyBaseException)o;
-            e.Cause = v is PyNone ? null : v;
+            e.Cause = ChainLink(v, "__cause__", "cause");
             e.SuppressContext = true;
         });
-        TypeSetup.Getter(t, "__context__", o => ((PyBaseException)o).Context ?? PyNone.Instance, (o, v) => ((PyBaseException)o).Context = v is PyNone ? null : v);
+        TypeSetup.Getter(t, "__context__", o => ((PyBaseException)o).Context ?? PyNone.Instance,
+            (o, v) => ((PyBaseException)o).Context = ChainLink(v, "__context__", "context"));
         TypeSetup.Getter(t, "__suppress_context__", o => PyBool.Of(((PyBaseException)o).SuppressContext), (o, v) => ((PyBaseException)o).SuppressContext = Ops.IsTrue(v!));
         TypeSetup.Getter(t, "__dict__", o => o.Dict!);
         TypeSetup.Method(t, "with_traceback", (self, a, k) => { ((PyBaseException)self).Traceback = a[0] as PyTraceback; return self; });
+        // BaseException_add_note: __notes__ is an ordinary attribute, created as a list on first use.
         TypeSetup.Method(t, "add_note", (self, a, k) =>
         {
+            Args.Exactly("add_note", a, k, 1);
             if (a[0] is not PyStr)
                 throw Err.Type($"note must be a str, not '{a[0].Type.Name}'");
-            var d = self.Dict!;
-            if (d.GetStr("__notes__") is not PyList notes)
+            var notes = Ops.TryGetAttr(self, "__notes__");
+            if (notes is null)
             {
                 notes = new PyList();
-                d.SetStr("__notes__", notes);
+                Ops.SetAttr(self, "__notes__", notes);
             }
-            notes.Append(a[0]);
+            else if (notes is not PyList)
+            {
+                throw Err.Type("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList)notes).Append(a[0]);
             return PyNone.Instance;
         });
 
@@ -77,32 +91,15 @@ internal static class ExceptionSetup
         TypeSetup.Getter(PyType.TracebackType, "tb_lineno", o => ((PyTraceback)o).Frame.Code.LineOf(((PyTraceback)o).Instruction) is { } l ? PyInt.Of(l) : PyNone.Instance);
         TypeSetup.Getter(PyType.TracebackType, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance);
 
-        var eg = PyType.BaseExceptionGroup;
-        eg.New = (type, args, kw) =>
-        {
-            if (args.Length != 2)
-                throw Err.Type($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-            var msg = args[0] as PyStr ?? throw Err.Type("argument 1 must be str, not " + args[0].Type.Name);
-            var excs = Ops.ToArray(args[1]);
-            if (excs.Length == 0)
-                throw Err.Value("second argument (exceptions) must be a non-empty sequence");
-            var actual = type;
-            if (ReferenceEquals(type, PyType.BaseExceptionGroup) && excs.All(e => e.Type.IsSubtypeOf(PyType.Exception)))
-                actual = PyType.ExceptionGroup;
-            var e = (PyBaseException)actual.Allocate!(actual);
-            e.Args = PyTuple.Of(args[0], args[1]);
-            e.GroupMessage = msg;
-            e.GroupExceptions = PyTuple.Of(excs);
-            return e;
-        };
-        eg.Init = (self, args, kw) => { };
-        eg.Str = o =>
-        {
-            var e = (PyBaseException)o;
-            int n = e.GroupExceptions?.Count ?? 0;
-            return PyStr.Of($"{Ops.StrText(e.GroupMessage ?? PyStr.Empty)} ({n} sub-exception{(n == 1 ? "" : "s")})");
-        };
-        TypeSetup.Getter(eg, "message", o => ((PyBaseException)o).GroupMessage ?? PyStr.Empty);
-        TypeSetup.Getter(eg, "exceptions", o => (PyObject?)((PyBaseException)o).GroupExceptions ?? PyTuple.Empty);
+        ExceptionGroupSetup.Install();
+        ExceptionSubtypes.Install();
     }
+
+    private static PyObject? ChainLink(PyObject? v, string attr, string what) => v switch
+    {
+        null => throw Err.Type($"{attr} may not be deleted"),
+        PyNone => null,
+        PyBaseException => v,
+        _ => throw Err.Type($"exception {what} must be None or derive from BaseException"),
+    };
 }

@@ -226,11 +226,14 @@ internal static class FunctionSetup
         {
             var kind = t.Name;
             t.Repr = o => PyStr.Of($"<{kind} object {((PyGenerator)o).QualName.Value} at 0x{Identity.Of(o):x}>");
-            TypeSetup.Method(t, "send", (self, a, k) => ((PyGenerator)self).Send(a[0]));
-            TypeSetup.Method(t, "throw", (self, a, k) => ((PyGenerator)self).Throw(MakeThrown(a)));
-            TypeSetup.Method(t, "close", (self, a, k) => { ((PyGenerator)self).Close(); return PyNone.Instance; });
             TypeSetup.Getter(t, "__name__", o => ((PyGenerator)o).Name);
             TypeSetup.Getter(t, "__qualname__", o => ((PyGenerator)o).QualName);
+        }
+        foreach (var t in new[] { PyType.GeneratorType, PyType.CoroutineType })
+        {
+            TypeSetup.Method(t, "send", (self, a, k) => ((PyGenerator)self).Send(OneArg("send", a, k)));
+            TypeSetup.Method(t, "throw", (self, a, k) => ((PyGenerator)self).Throw(Thrown(a, k)));
+            TypeSetup.Method(t, "close", (self, a, k) => { ((PyGenerator)self).Close(); return PyNone.Instance; });
         }
         var g = PyType.GeneratorType;
         g.Iter = o => o;
@@ -241,14 +244,58 @@ internal static class FunctionSetup
         TypeSetup.Getter(c, "cr_running", o => PyBool.Of(((PyGenerator)o).Running));
         PyCoroutineWrapper.TypeObject.Iter = o => o;
         PyCoroutineWrapper.TypeObject.Next = o => ((PyCoroutineWrapper)o).Coroutine.Next();
-        TypeSetup.Method(PyCoroutineWrapper.TypeObject, "send", (self, a, k) => ((PyCoroutineWrapper)self).Coroutine.Send(a[0]));
-        TypeSetup.Method(PyCoroutineWrapper.TypeObject, "throw", (self, a, k) => ((PyCoroutineWrapper)self).Coroutine.Throw(MakeThrown(a)));
+        TypeSetup.Method(PyCoroutineWrapper.TypeObject, "send", (self, a, k) => ((PyCoroutineWrapper)self).Coroutine.Send(OneArg("send", a, k)));
+        TypeSetup.Method(PyCoroutineWrapper.TypeObject, "throw", (self, a, k) => ((PyCoroutineWrapper)self).Coroutine.Throw(Thrown(a, k)));
         TypeSetup.Method(PyCoroutineWrapper.TypeObject, "close", (self, a, k) => { ((PyCoroutineWrapper)self).Coroutine.Close(); return PyNone.Instance; });
+        AsyncGeneratorInstall();
     }
 
-    /// <summary>gen.throw(type[, value[, tb]]) or gen.throw(exc).</summary>
-    private static PyBaseException MakeThrown(ReadOnlySpan<PyObject> a)
+    /// <summary>Async generators and their awaitables (Objects/genobject.c async_gen_as_async, async_gen_methods).</summary>
+    private static void AsyncGeneratorInstall()
     {
+        var ag = PyType.AsyncGeneratorType;
+        TypeSetup.Method(ag, "__aiter__", (self, a, k) => self);
+        TypeSetup.Method(ag, "__anext__", (self, a, k) => new PyAsyncGenASend((PyGenerator)self, null));
+        TypeSetup.Method(ag, "asend", (self, a, k) => new PyAsyncGenASend((PyGenerator)self, OneArg("asend", a, k)));
+        TypeSetup.Method(ag, "athrow", (self, a, k) =>
+        {
+            Args.NoKeywords("athrow", k);
+            var args = a.ToArray();
+            return new PyAsyncGenAThrow((PyGenerator)self, () => Thrown(args, null, "athrow"));
+        });
+        TypeSetup.Method(ag, "aclose", (self, a, k) => new PyAsyncGenAThrow((PyGenerator)self, null));
+        TypeSetup.Getter(ag, "ag_running", o => PyBool.Of(((PyGenerator)o).Running));
+        foreach (var t in new[] { PyType.AsyncGenASendType, PyType.AsyncGenAThrowType })
+        {
+            t.Iter = o => o;
+            t.Next = o =>
+            {
+                try
+                {
+                    return ((PyAsyncGenAwaitable)o).Send(PyNone.Instance);
+                }
+                catch (PyException e) when (Err.Matches(e, PyType.StopIteration))
+                {
+                    return null;
+                }
+            };
+            TypeSetup.Method(t, "__await__", (self, a, k) => self);
+            TypeSetup.Method(t, "send", (self, a, k) => ((PyAsyncGenAwaitable)self).Send(OneArg("send", a, k)));
+            TypeSetup.Method(t, "throw", (self, a, k) => ((PyAsyncGenAwaitable)self).Throw(Thrown(a, k)));
+            TypeSetup.Method(t, "close", (self, a, k) => { ((PyAsyncGenAwaitable)self).Close(); return PyNone.Instance; });
+        }
+    }
+
+    private static PyObject OneArg(string name, ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        Args.Exactly(name, a, k, 1);
+        return a[0];
+    }
+
+    /// <summary>throw(type[, value[, tb]]) or throw(exc): the exception to raise (Objects/genobject.c _gen_throw).</summary>
+    private static PyBaseException Thrown(ReadOnlySpan<PyObject> a, PyTuple? k, string name = "throw")
+    {
+        Args.Range(name, a, k, 1, 3);
         var typ = a[0];
         if (typ is PyType t && t.IsSubtypeOf(PyType.BaseException))
         {

@@ -217,7 +217,7 @@ public static partial class Eval
         return new PyException(value);
     }
 
-    private static void CheckExceptType(PyObject t)
+    internal static void CheckExceptType(PyObject t)
     {
         if (t is PyTuple tuple)
         {

@@ -600,7 +600,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.CheckEgMatch:
-                            sp = ExceptionGroups.CheckEgMatch(fast, sp);
+                            sp = ExceptionGroups.CheckEgMatch(f, ip - 1, fast, sp);
                             break;
                         case Op.PrepReraiseStar:
                         {

@@ -29,6 +29,10 @@ public sealed class PyGenerator : PyObject
     public PyStr Name;
     public PyStr QualName;
     public bool Running;
+    /// <summary>Async generators: an asend/athrow awaitable is driving the frame (ag_running_async).</summary>
+    internal bool RunningAsync;
+    /// <summary>Async generators: aclose() began or the frame ended by StopAsyncIteration/GeneratorExit (ag_closed).</summary>
+    internal bool Closed;
     private readonly ExcInfo _excState = new();
 
     public bool Started => Frame.LastI >= 0 && !IsAtStart;
@@ -117,9 +121,13 @@ public sealed class PyGenerator : PyObject
     public PyObject Send(PyObject value)
     {
         if (Resume(value, null, out var r))
-            throw Err.StopIteration(r);
+            throw Returned(r);
         return r;
     }
+
+    /// <summary>gen_send_ex: a finished frame signals StopIteration(value), or StopAsyncIteration for an async generator.</summary>
+    private PyException Returned(PyObject value) =>
+        Kind == GeneratorKind.AsyncGenerator ? Err.New(PyType.StopAsyncIteration) : Err.StopIteration(value);
 
     /// <summary>next(gen) for a for loop: null when the generator returns.</summary>
     public PyObject? Next() => Resume(PyNone.Instance, null, out var r) ? null : r;
@@ -135,8 +143,11 @@ public sealed class PyGenerator : PyObject
         return null;
     }
 
-    /// <summary>gen.throw(exc): raised at the yield, after delegating to a sub-iterator first.</summary>
-    public PyObject Throw(PyBaseException exc)
+    /// <summary>
+    /// gen.throw(exc): raised at the yield, after delegating to a sub-iterator first. A GeneratorExit closes the
+    /// sub-iterator unless <paramref name="closeOnGenExit"/> is false (aclose(), Objects/genobject.c _gen_throw).
+    /// </summary>
+    public PyObject Throw(PyBaseException exc, bool closeOnGenExit = true)
     {
         var yf = YieldFrom();
         if (yf is not null)
@@ -144,7 +155,7 @@ public sealed class PyGenerator : PyObject
             PyObject r;
             try
             {
-                if (exc.Type.IsSubtypeOf(PyType.GeneratorExit))
+                if (closeOnGenExit && exc.Type.IsSubtypeOf(PyType.GeneratorExit))
                 {
                     CloseIterator(yf);
                     return ThrowHere(exc);
@@ -154,7 +165,7 @@ public sealed class PyGenerator : PyObject
                     Running = true;
                     try
                     {
-                        r = g.Throw(exc);
+                        r = g.Throw(exc, closeOnGenExit);
                     }
                     finally
                     {
@@ -181,7 +192,7 @@ public sealed class PyGenerator : PyObject
                 Frame.Ip = Frame.Code.Code[send].Arg;
                 Frame.Fast[Frame.Sp++] = value;
                 if (Resume(null, null, out var rr))
-                    throw Err.StopIteration(rr);
+                    throw Returned(rr);
                 return rr;
             }
             catch (PyException e)
@@ -195,7 +206,7 @@ public sealed class PyGenerator : PyObject
     private PyObject ThrowHere(PyBaseException exc)
     {
         if (Resume(PyNone.Instance, new PyException(exc), out var r))
-            throw Err.StopIteration(r);
+            throw Returned(r);
         return r;
     }
 
@@ -241,6 +252,12 @@ public sealed class PyGenerator : PyObject
             return g.Resume(value, null, out result);
         try
         {
+            // The asend/athrow awaitables finish with StopIteration(value); their value must reach the await.
+            if (receiver is PyAsyncGenAwaitable a)
+            {
+                result = a.Send(value);
+                return false;
+            }
             if (value is PyNone)
             {
                 var next = Ops.Next(receiver);

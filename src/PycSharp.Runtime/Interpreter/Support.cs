@@ -1,3 +1,4 @@
+using PycSharp.Runtime.Builtins;
 using PycSharp.Runtime.Objects;
 
 namespace PycSharp.Runtime.Interpreter;
@@ -228,18 +229,95 @@ internal static class Coroutines
     }
 }
 
-/// <summary>except* support (Objects/exceptions.c _PyExc_PrepReraiseStar, Python/ceval.c exception_group_match).</summary>
+/// <summary>except* support (Python/ceval.c exception_group_match, Objects/exceptions.c _PyExc_PrepReraiseStar).</summary>
 internal static class ExceptionGroups
 {
-    public static int CheckEgMatch(PyObject[] fast, int sp)
+    /// <summary>
+    /// CHECK_EG_MATCH: [exc, type] becomes [rest, match]; match is None when nothing matched (then rest is exc).
+    /// A match becomes the handled exception (Python/bytecodes.c).
+    /// </summary>
+    public static int CheckEgMatch(Frame f, int instruction, PyObject[] fast, int sp)
     {
         var matchType = fast[sp - 1];
         var exc = fast[sp - 2];
-        throw Err.New(PyType.SystemError, $"except* is not supported by the VM yet ({matchType.Type.Name}, {exc.Type.Name})");
+        CheckExceptStarType(matchType);
+        var (match, rest) = Match(f, instruction, exc, matchType);
+        fast[sp - 2] = rest;
+        fast[sp - 1] = match;
+        if (match is not PyNone)
+            VmThread.ExcInfo.Value = match;
+        return sp;
     }
 
+    /// <summary>_PyEval_CheckExceptStarTypeValid: a class deriving from BaseException, and no exception group type.</summary>
+    private static void CheckExceptStarType(PyObject t)
+    {
+        Eval.CheckExceptType(t);
+        var types = t is PyTuple tuple ? tuple.Items : [t];
+        foreach (var x in types)
+            if (((PyType)x).IsSubtypeOf(PyType.BaseExceptionGroup))
+                throw Err.Type("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+
+    /// <summary>exception_group_match: (match, rest), None where empty.</summary>
+    private static (PyObject Match, PyObject Remainder) Match(Frame f, int instruction, PyObject exc, PyObject matchType)
+    {
+        if (exc is PyNone)
+            return (PyNone.Instance, PyNone.Instance);
+        if (Eval.ExceptionMatches(exc, matchType))
+        {
+            if (ExceptionGroupSetup.IsGroup(exc))
+                return (exc, PyNone.Instance);
+            // A naked exception is wrapped in a group whose traceback is this frame alone.
+            var wrapped = (PyBaseException)ExceptionGroupSetup.Create(PyStr.Empty, PyTuple.Of(exc));
+            wrapped.Traceback = new PyTraceback(f, instruction, null);
+            return (wrapped, PyNone.Instance);
+        }
+        if (ExceptionGroupSetup.IsGroup(exc))
+        {
+            var pair = Ops.Call(Ops.GetAttr(exc, "split"), matchType);
+            if (pair is not PyTuple t || pair.GetType() != typeof(PyTuple))
+                throw Err.Type($"{exc.Type.Name}.split must return a tuple, not {pair.Type.Name}");
+            if (t.Count != 2)
+                throw Err.Type($"{exc.Type.Name}.split must return a 2-tuple, got tuple of size {t.Count}");
+            return (t[0], t[1]);
+        }
+        return (PyNone.Instance, exc);
+    }
+
+    /// <summary>
+    /// _PyExc_PrepReraiseStar: what leaves a try-except* statement. Exceptions in <paramref name="excs"/> with
+    /// orig's traceback, cause and context were re-raised (or not handled) and keep orig's nesting; the others were
+    /// raised in the handlers and become siblings of that in a new group.
+    /// </summary>
     public static PyObject PrepReraiseStar(PyObject orig, PyObject excs)
     {
-        throw Err.New(PyType.SystemError, "except* is not supported by the VM yet");
+        var list = (PyList)excs;
+        if (list.Count == 0)
+            return PyNone.Instance;
+        if (!ExceptionGroupSetup.IsGroup(orig))
+            return list[0];
+        var origExc = (PyBaseException)orig;
+        var raised = new PyList();
+        var reraised = new List<PyObject>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not PyBaseException e)
+                continue;
+            if (SameMetadata(e, origExc))
+                reraised.Add(e);
+            else
+                raised.Append(e);
+        }
+        var reraisedEg = ExceptionGroupSetup.SplitRecursive(origExc, ExceptionGroupSetup.Matcher.LeavesOf(reraised), constructRest: false).Match;
+        if (raised.Count == 0)
+            return reraisedEg ?? PyNone.Instance;
+        if (reraisedEg is not null)
+            raised.Append(reraisedEg);
+        return raised.Count > 1 ? ExceptionGroupSetup.Create(PyStr.Empty, raised) : raised[0];
     }
+
+    /// <summary>is_same_exception_metadata (its notes field is never set, so traceback, cause and context decide).</summary>
+    private static bool SameMetadata(PyBaseException a, PyBaseException b) =>
+        ReferenceEquals(a.Traceback, b.Traceback) && ReferenceEquals(a.Cause, b.Cause) && ReferenceEquals(a.Context, b.Context);
 }

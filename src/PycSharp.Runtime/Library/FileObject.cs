@@ -134,13 +134,6 @@ public sealed class FileObject : PyObject
         }
     }
 
-    private static PyException OsError(PyType type, int errno, string text, string path)
-    {
-        var e = Err.Make(type, PyTuple.Of(PyInt.Of(errno), PyStr.Of(text)));
-        e.Extra = PyStr.Of(path);
-        e.Dict!.SetStr("errno", PyInt.Of(errno));
-        e.Dict!.SetStr("strerror", PyStr.Of(text));
-        e.Dict!.SetStr("filename", PyStr.Of(path));
-        return new PyException(e);
-    }
+    private static PyException OsError(PyType type, int errno, string text, string path) =>
+        Builtins.ExceptionSubtypes.OsError(type, errno, text, PyStr.Of(path));
 }

@@ -571,6 +571,9 @@ public static partial class Ops
         return Call(function, all, kwnames);
     }
 
+    /// <summary>PyCallable_Check.</summary>
+    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyBuiltinMethod || o.Type.Call is not null;
+
     public static PyObject Call(PyObject callable) => Call(callable, ReadOnlySpan<PyObject>.Empty);
 
     public static PyObject Call(PyObject callable, PyObject a) => Call(callable, [a]);

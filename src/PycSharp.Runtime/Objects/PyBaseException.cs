@@ -20,6 +20,9 @@ public class PyBaseException : PyInstance
     /// <summary>AttributeError.name (its obj is <see cref="Extra"/>).</summary>
     public PyObject? AttrName;
 
+    /// <summary>OSError, UnicodeError and AttributeError members (Builtins/ExceptionSubtypes.cs), null while unset.</summary>
+    internal PyObject?[]? Members;
+
     /// <summary>BaseExceptionGroup: the message and the nested exceptions.</summary>
     public PyObject? GroupMessage;
     public PyTuple? GroupExceptions;

@@ -8,7 +8,8 @@ public sealed partial class PyType
         FloatType, ComplexType, StrType, BytesType, ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType,
         RangeType, SliceType, FunctionType, MethodType, BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType,
         StaticMethodType, ClassMethodType, PropertyType, MemberDescriptorType, GetSetDescriptorType, ModuleType, CellType,
-        CodeType, SuperType, GeneratorType, CoroutineType, AsyncGeneratorType, TracebackType, FrameType,
+        CodeType, SuperType, GeneratorType, CoroutineType, AsyncGeneratorType, AsyncGenASendType, AsyncGenAThrowType,
+        TracebackType, FrameType,
         IteratorType, CallableIteratorType, ListIteratorType, ListReverseIteratorType, TupleIteratorType,
         RangeIteratorType, StrIteratorType, DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType,
         SetIteratorType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType,
@@ -68,6 +69,8 @@ public sealed partial class PyType
         GeneratorType = T("generator", subclassable: false);
         CoroutineType = T("coroutine", subclassable: false);
         AsyncGeneratorType = T("async_generator", subclassable: false);
+        AsyncGenASendType = T("async_generator_asend", subclassable: false);
+        AsyncGenAThrowType = T("async_generator_athrow", subclassable: false);
         TracebackType = T("traceback", subclassable: false);
         FrameType = T("frame", subclassable: false);
         IteratorType = T("iterator", subclassable: false);
