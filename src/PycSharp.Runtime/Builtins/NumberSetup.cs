@@ -78,7 +78,8 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(((PyInt)self).Value));
         TypeSetup.Method(t, "__round__", (self, a, k) => a.Length == 0 || a[0] is PyNone ? Int(((PyInt)self).Value) : RoundInt(((PyInt)self).Value, Ops.IndexLong(a[0])));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatInt(((PyInt)self).Value, ((PyStr)a[0]).Value)));
+        // Python/formatter_unicode.c: an empty format spec is str(self), so format(True, '') is 'True'.
+        TypeSetup.Method(t, "__format__", (self, a, k) => EmptySpec(a) ? Ops.Str(self) : PyStr.Of(TextFormat.FormatInt(((PyInt)self).Value, ((PyStr)a[0]).Value)));
         TypeSetup.Method(t, "__getnewargs__", (self, a, k) => PyTuple.Of(Int(((PyInt)self).Value)));
         TypeSetup.Getter(t, "real", o => Int(((PyInt)o).Value));
         TypeSetup.Getter(t, "imag", o => PyInt.Zero);
@@ -99,6 +100,56 @@ internal static class NumberSetup
         FloatInstall(PyType.FloatType);
         ComplexInstall(PyType.ComplexType);
     }
+
+    /// <summary>Objects/complexobject.c complex_new_impl: a string, __complex__, or real and imaginary numbers.</summary>
+    private static PyObject ComplexNew(PyObject r, PyObject? i)
+    {
+        if (r is PyStr rs)
+        {
+            if (i is not null)
+                throw Err.Type("complex() can't take second arg if first is a string");
+            try
+            {
+                var (re, im) = Text.ComplexText.Parse(rs.Value);
+                return new PyComplex(re, im);
+            }
+            catch (Text.PyTextException e)
+            {
+                throw Err.From(e);
+            }
+        }
+        if (i is PyStr)
+            throw Err.Type("complex() second arg can't be a string");
+        if (r is not PyComplex && Ops.CallSpecial(r, "__complex__", []) is { } special)
+            r = special as PyComplex ?? throw Err.Type($"__complex__ returned non-complex (type {special.Type.Name})");
+        static bool IsNumber(PyObject o) => o is PyComplex || o.Type.Float is not null || o.Type.Index is not null;
+        if (!IsNumber(r))
+            throw Err.Type($"complex() first argument must be a string or a number, not '{r.Type.Name}'");
+        if (i is not null && !IsNumber(i))
+            throw Err.Type($"complex() second argument must be a number, not '{i.Type.Name}'");
+        double crReal, crImag = 0, ciReal = 0;
+        if (r is PyComplex rc)
+            (crReal, crImag) = (rc.Real, rc.Imag);
+        else
+            crReal = FloatFrom(r);
+        if (i is PyComplex ic)
+        {
+            ciReal = ic.Real;
+            crReal -= ic.Imag;
+        }
+        else if (i is not null)
+        {
+            ciReal = FloatFrom(i);
+        }
+        if (r is PyComplex && i is not null)
+            ciReal += crImag;
+        else if (i is null)
+            ciReal = crImag;
+        return new PyComplex(crReal, ciReal);
+    }
+
+    private static bool EmptySpec(ReadOnlySpan<PyObject> a) =>
+        (a.Length == 1 ? a[0] as PyStr : null) is { } spec ? spec.Length == 0 : throw Err.Type("__format__() argument must be str");
 
     private static PyObject AddSmall(long a, long b)
     {
@@ -332,7 +383,7 @@ internal static class NumberSetup
         TypeSetup.Method(t, "__floor__", (self, a, k) => Int(FloatToInt(Math.Floor(((PyFloat)self).Value))));
         TypeSetup.Method(t, "__ceil__", (self, a, k) => Int(FloatToInt(Math.Ceiling(((PyFloat)self).Value))));
         TypeSetup.Method(t, "__round__", (self, a, k) => TextFormat.RoundFloat(((PyFloat)self).Value, a.Length == 0 ? null : a[0]));
-        TypeSetup.Method(t, "__format__", (self, a, k) => PyStr.Of(TextFormat.FormatFloat(((PyFloat)self).Value, ((PyStr)a[0]).Value)));
+        TypeSetup.Method(t, "__format__", (self, a, k) => EmptySpec(a) ? Ops.Str(self) : PyStr.Of(TextFormat.FormatFloat(((PyFloat)self).Value, ((PyStr)a[0]).Value)));
         TypeSetup.Method(t, "conjugate", (self, a, k) => F(((PyFloat)self).Value));
         TypeSetup.Method(t, "as_integer_ratio", (self, a, k) => AsIntegerRatio(((PyFloat)self).Value));
         TypeSetup.Method(t, "hex", (self, a, k) => PyStr.Of(TextFormat.FloatHex(((PyFloat)self).Value)));
@@ -441,7 +492,8 @@ internal static class NumberSetup
             if (c.Real == 0 && !double.IsNegative(c.Real))
                 return PyStr.Of(im + "j");
             string re = TextFormat.ComplexPart(c.Real);
-            string sign = c.Imag >= 0 || double.IsNaN(c.Imag) ? "+" : "";
+            // Objects/complexobject.c complex_repr: the imaginary part carries its own sign (Py_DTSF_SIGN), -0 included.
+            string sign = double.IsNaN(c.Imag) || !double.IsNegative(c.Imag) ? "+" : "";
             return PyStr.Of($"({re}{sign}{im}j)");
         };
         static bool C(PyObject o, out System.Numerics.Complex c)
@@ -488,9 +540,13 @@ internal static class NumberSetup
         };
         t.New = (type, args, kw) =>
         {
-            Args.Range("complex", args, kw, 0, 2);
-            double re = args.Length > 0 ? FloatFrom(args[0]) : 0, im = args.Length > 1 ? FloatFrom(args[1]) : 0;
-            return new PyComplex(re, im);
+            var pos = Args.Split(args, kw, out var kwargs);
+            var r = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "real");
+            var i = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "imag");
+            Args.NoMore("complex", kwargs);
+            if (pos.Length > 2)
+                throw Err.Type($"complex() takes at most 2 arguments ({pos.Length} given)");
+            return ComplexNew(r ?? PyInt.Zero, i);
         };
         TypeSetup.Getter(t, "real", o => F(((PyComplex)o).Real));
         TypeSetup.Getter(t, "imag", o => F(((PyComplex)o).Imag));

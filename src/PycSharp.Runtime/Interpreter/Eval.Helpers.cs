@@ -78,6 +78,14 @@ public static partial class Eval
         }
     }
 
+    /// <summary>check_args_iterable then PySequence_Tuple (Python/ceval.c).</summary>
+    private static PyObject[] StarArgs(PyObject callable, PyObject callargs)
+    {
+        if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
+            throw Err.Type($"{FunctionDescription(callable)} argument after * must be an iterable, not {callargs.Type.Name}");
+        return Ops.ToArray(callargs);
+    }
+
     /// <summary>How call errors name the function (Python/ceval.c format_kwargs_error: "f()" or "Cls.meth()").</summary>
     internal static string FunctionDescription(PyObject? callable) => callable switch
     {

@@ -342,7 +342,8 @@ public static partial class Eval
                             var b = fast[--sp];
                             var a = fast[--sp];
                             var callable = a ?? b;
-                            var argv = ((PyTuple)callargs).Items;
+                            // Python/bytecodes.c CALL_FUNCTION_EX: a non-tuple (a generator from f(*(genexp))) becomes one.
+                            var argv = callargs is PyTuple ct ? ct.Items : StarArgs(callable, callargs);
                             if (a is not null && b is not null)
                             {
                                 var all = new PyObject[argv.Length + 1];
