@@ -41,7 +41,7 @@ internal static class BuiltinFunctions
         F("abs", (a, k) => { Args.Exactly("abs", a, k, 1); return Ops.Abs(a[0]); });
         F("isinstance", (a, k) => { Args.Exactly("isinstance", a, k, 2); return PyBool.Of(IsInstance(a[0], a[1])); });
         F("issubclass", (a, k) => { Args.Exactly("issubclass", a, k, 2); return PyBool.Of(IsSubclass(a[0], a[1])); });
-        F("callable", (a, k) => { Args.Exactly("callable", a, k, 1); return PyBool.Of(a[0] is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyBuiltinMethod || a[0].Type.Call is not null); });
+        F("callable", (a, k) => { Args.Exactly("callable", a, k, 1); return PyBool.Of(Ops.IsCallable(a[0])); });
         F("getattr", (a, k) =>
         {
             Args.Range("getattr", a, k, 2, 3);

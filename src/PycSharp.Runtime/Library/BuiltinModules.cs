@@ -12,6 +12,8 @@ internal static class BuiltinModules
         "sys" => rt.SysModule,
         "__future__" => Future(),
         "math" => MathModule.Create(rt),
+        "time" => TimeModule.Create(rt),
+        "functools" => FunctoolsModule.Create(rt),
         _ => null,
     };
 

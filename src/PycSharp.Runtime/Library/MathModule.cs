@@ -38,18 +38,18 @@ internal static class MathModule
         One(m, "cosh", Math.Cosh, true);
         One(m, "exp", Math.Exp, true);
         One(m, "exp2", x => Math.Pow(2.0, x), true);
-        One(m, "expm1", ExpM1, true);
+        One(m, "expm1", LibM.Expm1, true);
         One(m, "fabs", Math.Abs, false);
-        One(m, "log1p", Log1P, false);
+        One(m, "log1p", LibM.Log1p, false);
         One(m, "sin", Math.Sin, false);
         One(m, "sinh", Math.Sinh, true);
         One(m, "sqrt", Math.Sqrt, false);
         One(m, "tan", Math.Tan, false);
         One(m, "tanh", Math.Tanh, false);
-        PoleAtNonPositiveIntegers(m, "gamma", Gamma);
-        PoleAtNonPositiveIntegers(m, "lgamma", LGamma);
-        One(m, "erf", Erf, false);
-        One(m, "erfc", Erfc, false);
+        PoleAtNonPositiveIntegers(m, "gamma", Gamma, true);
+        PoleAtNonPositiveIntegers(m, "lgamma", LGamma, false);
+        One(m, "erf", LibM.Erf, false);
+        One(m, "erfc", LibM.Erfc, false);
 
         Def(m, "floor", (a, k) => RoundTo(a, k, "floor", "__floor__", Math.Floor));
         Def(m, "ceil", (a, k) => RoundTo(a, k, "ceil", "__ceil__", Math.Ceiling));
@@ -337,13 +337,13 @@ internal static class MathModule
 
     /// <summary>
     /// math_1a for m_tgamma / m_lgamma: they report through errno, EDOM at the poles (zero and the negative
-    /// integers) and ERANGE when the result overflows.
+    /// integers; gamma also at -inf) and ERANGE when the result overflows.
     /// </summary>
-    private static void PoleAtNonPositiveIntegers(PyModule m, string name, Func<double, double> f) =>
+    private static void PoleAtNonPositiveIntegers(PyModule m, string name, Func<double, double> f, bool negativeInfinityIsDomainError) =>
         Def(m, name, (a, k) =>
         {
             double x = Arg1(a, k, name);
-            if (double.IsFinite(x) && x <= 0 && x == Math.Floor(x))
+            if ((double.IsFinite(x) && x <= 0 && x == Math.Floor(x)) || (negativeInfinityIsDomainError && double.IsNegativeInfinity(x)))
                 throw Err.Value(Domain);
             double r = f(x);
             if (double.IsInfinity(r) && double.IsFinite(x))
@@ -748,7 +748,7 @@ internal static class MathModule
     }
 
     /// <summary>log1p without libm's: exact for tiny x, and corrected for the rounding of 1 + x.</summary>
-    private static double Log1P(double x)
+    internal static double Log1P(double x)
     {
         if (x == 0 || double.IsNaN(x) || double.IsPositiveInfinity(x))
             return x;
@@ -758,7 +758,7 @@ internal static class MathModule
         return Math.Log(u) * x / (u - 1.0);
     }
 
-    private static double ExpM1(double x)
+    internal static double ExpM1(double x)
     {
         if (x == 0 || double.IsNaN(x))
             return x;
@@ -953,7 +953,7 @@ internal static class MathModule
         return p / q * x * Math.Exp(-x2) / SqrtPi;
     }
 
-    private static double Erf(double x)
+    internal static double Erf(double x)
     {
         if (double.IsNaN(x))
             return x;
@@ -964,7 +964,7 @@ internal static class MathModule
         return x > 0.0 ? 1.0 - cf : cf - 1.0;
     }
 
-    private static double Erfc(double x)
+    internal static double Erfc(double x)
     {
         if (double.IsNaN(x))
             return x;

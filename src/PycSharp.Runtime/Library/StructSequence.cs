@@ -14,14 +14,15 @@ internal sealed class StructSequence
 
     public PyType Type { get; }
 
-    public StructSequence(string module, string name, string[] fields, int? visible = null)
+    /// <param name="qualifiedRepr">False for the collections.namedtuple look-alikes (functools.CacheInfo), whose repr has no module.</param>
+    public StructSequence(string module, string name, string[] fields, int? visible = null, bool qualifiedRepr = true)
     {
         _fields = fields;
         _visible = visible ?? fields.Length;
         var t = new PyType(name, PyType.TupleType) { Module = module, IsBaseType = false, HasDict = true };
         t.ComputeMro();
         Type = t;
-        string fullName = module == "builtins" ? name : module + "." + name;
+        string fullName = module == "builtins" || !qualifiedRepr ? name : module + "." + name;
         t.Repr = o =>
         {
             var items = ((PyTuple)o).Items;

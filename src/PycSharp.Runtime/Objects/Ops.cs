@@ -611,6 +611,10 @@ public static partial class Ops
     }
 
     public static bool IsInstance(PyObject o, PyType t) => o.Type.IsSubtypeOf(t);
+
+    /// <summary>callable(o): PyCallable_Check, counting the callables the VM calls without a tp_call slot.</summary>
+    public static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyMethod or PyType or PyBuiltinMethod || o.Type.Call is not null;
 }
 
 public static partial class Ops
