@@ -849,7 +849,11 @@ internal static class ContainerSetup
                 return new PyBytes(new byte[n.Small]);
             return new PyBytes(Ops.ToArray(a).Select(x => (byte)Ops.IndexLong(x)).ToArray());
         };
-        M(t, "decode", (self, a, k) => PyStr.Of(Encoding.UTF8.GetString(((PyBytes)self).Value)));
+        M(t, "decode", (self, a, k) =>
+        {
+            var (encoding, errors) = Library.DiskFile.CodecArgs("decode", a, k);
+            return PyStr.Of(Library.Codecs.Decode(((PyBytes)self).Value, encoding, errors));
+        });
         M(t, "hex", (self, a, k) => PyStr.Of(Convert.ToHexString(((PyBytes)self).Value).ToLowerInvariant()));
     }
 }

@@ -238,7 +238,11 @@ internal static class StrSetup
                 result.Append(PyStr.Of(s[start..]));
             return result;
         });
-        M(t, "encode", (self, a, k) => new PyBytes(Encoding.UTF8.GetBytes(S(self))));
+        M(t, "encode", (self, a, k) =>
+        {
+            var (encoding, errors) = Library.DiskFile.CodecArgs("encode", a, k);
+            return new PyBytes(Library.Codecs.Encode(S(self), encoding, errors));
+        });
         M(t, "expandtabs", (self, a, k) =>
         {
             int size = a.Length > 0 ? Ops.IndexInt(a[0]) : 8;

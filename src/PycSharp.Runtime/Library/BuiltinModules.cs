@@ -14,6 +14,7 @@ internal static class BuiltinModules
         "math" => MathModule.Create(rt),
         "time" => TimeModule.Create(rt),
         "functools" => FunctoolsModule.Create(rt),
+        "os" => OsModule.Create(rt),
         _ => null,
     };
 
