@@ -190,7 +190,7 @@ internal static class BuiltinFunctions
             var line = PyRuntime.Current.Stdin.ReadLine() ?? throw Err.New(PyType.EOFError, "EOF when reading a line");
             return PyStr.Of(line);
         });
-        F("open", (a, k) => FileObject.Open(a, k));
+        F("open", (a, k) => Library.DiskFile.Open(a, k));
         F("__import__", (a, k) =>
         {
             var pos = Args.Split(a, k, out var kwargs);

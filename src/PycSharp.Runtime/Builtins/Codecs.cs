@@ -53,7 +53,7 @@ internal static class Codecs
     private static PyObject Arg(PyObject o, int i) => ((PyBaseException)o).Args is var a && a.Count > i ? a[i] : PyNone.Instance;
 
     /// <summary>Python/codecs.c normalizestring plus the aliases of Lib/encodings/aliases.py we know.</summary>
-    private static string Normalize(string encoding)
+    internal static string Normalize(string encoding)
     {
         var e = encoding.ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
         return e switch

@@ -106,6 +106,56 @@ internal static class NumberSetup
         ComplexInstall(PyType.ComplexType);
     }
 
+    /// <summary>Objects/complexobject.c complex_new_impl: a string, __complex__, or real and imaginary numbers.</summary>
+    private static PyObject ComplexNew(PyObject r, PyObject? i)
+    {
+        if (r is PyStr rs)
+        {
+            if (i is not null)
+                throw Err.Type("complex() can't take second arg if first is a string");
+            try
+            {
+                var (re, im) = Text.ComplexText.Parse(rs.Value);
+                return new PyComplex(re, im);
+            }
+            catch (Text.PyTextException e)
+            {
+                throw Err.From(e);
+            }
+        }
+        if (i is PyStr)
+            throw Err.Type("complex() second arg can't be a string");
+        if (r is not PyComplex && Ops.CallSpecial(r, "__complex__", []) is { } special)
+            r = special as PyComplex ?? throw Err.Type($"__complex__ returned non-complex (type {special.Type.Name})");
+        static bool IsNumber(PyObject o) => o is PyComplex || o.Type.Float is not null || o.Type.Index is not null;
+        if (!IsNumber(r))
+            throw Err.Type($"complex() first argument must be a string or a number, not '{r.Type.Name}'");
+        if (i is not null && !IsNumber(i))
+            throw Err.Type($"complex() second argument must be a number, not '{i.Type.Name}'");
+        double crReal, crImag = 0, ciReal = 0;
+        if (r is PyComplex rc)
+            (crReal, crImag) = (rc.Real, rc.Imag);
+        else
+            crReal = FloatFrom(r);
+        if (i is PyComplex ic)
+        {
+            ciReal = ic.Real;
+            crReal -= ic.Imag;
+        }
+        else if (i is not null)
+        {
+            ciReal = FloatFrom(i);
+        }
+        if (r is PyComplex && i is not null)
+            ciReal += crImag;
+        else if (i is null)
+            ciReal = crImag;
+        return new PyComplex(crReal, ciReal);
+    }
+
+    private static bool EmptySpec(ReadOnlySpan<PyObject> a) =>
+        (a.Length == 1 ? a[0] as PyStr : null) is { } spec ? spec.Length == 0 : throw Err.Type("__format__() argument must be str");
+
     private static PyObject AddSmall(long a, long b)
     {
         long r = a + b;

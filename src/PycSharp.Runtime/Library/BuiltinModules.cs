@@ -11,8 +11,16 @@ internal static class BuiltinModules
         "builtins" => rt.BuiltinsModule,
         "sys" => rt.SysModule,
         "__future__" => Future(),
+        "math" => MathModule.Create(rt),
+        "time" => TimeModule.Create(rt),
+        "functools" => FunctoolsModule.Create(rt),
+        "os" => OsModule.Create(rt),
         _ => null,
     };
+
+    /// <summary>Adds a module-level built-in function (its __module__ is the module's name).</summary>
+    internal static void Def(PyModule m, string name, NativeFunction body) =>
+        m.Set(name, new PyBuiltinFunction(name, body, m.Name));
 
     private static PyModule Future()
     {

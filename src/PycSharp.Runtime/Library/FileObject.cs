@@ -94,46 +94,6 @@ public sealed class FileObject : PyObject
         TypeSetup.Getter(t, "encoding", o => PyStr.Of("utf-8"));
     }
 
-    /// <summary>open(file, mode='r', encoding=None, ...) for text files.</summary>
-    public static PyObject Open(ReadOnlySpan<PyObject> a, PyTuple? k)
-    {
-        var pos = Args.Split(a, k, out var kwargs);
-        var file = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "file") ?? throw Err.Type("open() missing required argument 'file' (pos 1)");
-        var modeObj = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "mode");
-        Args.Take(kwargs, "encoding");
-        Args.Take(kwargs, "newline");
-        Args.Take(kwargs, "errors");
-        string path = Ops.StrText(file);
-        string mode = modeObj is PyStr m ? m.Value : "r";
-        string name = path;
-        path = Path.Combine(Interpreter.PyRuntime.Current.WorkingDirectory, path);
-        try
-        {
-            if (mode.Contains('b'))
-                throw Err.New(PyType.NotImplementedError, "binary files are not supported by the VM yet");
-            if (mode.Contains('w') || mode.Contains('a') || mode.Contains('x'))
-            {
-                if (mode.Contains('x') && File.Exists(path))
-                    throw OsError(PyType.FileExistsError, 17, "File exists", name);
-                var stream = new FileStream(path, mode.Contains('a') ? FileMode.Append : FileMode.Create, FileAccess.Write);
-                return new FileObject(name, mode, new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" }, null);
-            }
-            if (Directory.Exists(path))
-                throw OsError(PyType.IsADirectoryError, 21, "Is a directory", name);
-            if (!File.Exists(path))
-                throw OsError(PyType.FileNotFoundError, 2, "No such file or directory", name);
-            return new FileObject(name, mode, null, new StreamReader(path, new UTF8Encoding(false)));
-        }
-        catch (IOException e)
-        {
-            throw OsError(PyType.OSError, 5, e.Message, name);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw OsError(PyType.PermissionError, 13, "Permission denied", name);
-        }
-    }
-
-    private static PyException OsError(PyType type, int errno, string text, string path) =>
+    internal static PyException OsError(PyType type, int errno, string text, string path) =>
         Builtins.ExceptionSubtypes.OsError(type, errno, text, PyStr.Of(path));
 }

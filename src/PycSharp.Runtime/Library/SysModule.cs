@@ -24,7 +24,20 @@ internal static class SysModule
         m.Set("platform", PyStr.Of("linux"));
         m.Set("implementation_name", PyStr.Of("pycsharp"));
         var v = rt.Version;
-        m.Set("version_info", PyTuple.Of(PyInt.Of(v.Major), PyInt.Of(v.Minor), PyInt.Of(0), PyStr.Of("final"), PyInt.Of(0)));
+        m.Set("version_info", Seq("version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+            PyInt.Of(v.Major), PyInt.Of(v.Minor), PyInt.Of(0), PyStr.Of("final"), PyInt.Of(0)));
+        // Python/sysmodule.c and Objects/floatobject.c: the values of a 64-bit Linux build, hashes seeded with 0.
+        m.Set("float_info", Seq("float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            new PyFloat(double.MaxValue), PyInt.Of(1024), PyInt.Of(308), new PyFloat(2.2250738585072014e-308), PyInt.Of(-1021), PyInt.Of(-307),
+            PyInt.Of(15), PyInt.Of(53), new PyFloat(Math.BitIncrement(1.0) - 1.0), PyInt.Of(2), PyInt.Of(1)));
+        m.Set("int_info", Seq("int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            PyInt.Of(30), PyInt.Of(4), PyInt.Of(4300), PyInt.Of(640)));
+        m.Set("hash_info", Seq("hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            PyInt.Of(64), PyInt.Of((1L << 61) - 1), PyInt.Of(314159), PyInt.Zero, PyInt.Of(1000003), PyStr.Of("siphash13"), PyInt.Of(64), PyInt.Of(128), PyInt.Zero));
+        m.Set("flags", Seq("flags", ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+            "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"],
+            PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero,
+            PyInt.Zero, PyBool.False, PyInt.Zero, PyInt.Zero, PyBool.False, PyInt.Of(v.Minor == 11 ? -1 : 4300)));
         m.Set("version", PyStr.Of($"{v.Major}.{v.Minor}.0 (PycSharp VM)"));
         m.Set("hexversion", PyInt.Of((v.Major << 24) | (v.Minor << 16) | 0xF0));
         m.Set("maxunicode", PyInt.Of(0x10FFFF));
@@ -73,4 +86,7 @@ internal static class SysModule
         }, "sys"));
         return m;
     }
+
+    private static PyTuple Seq(string name, string[] fields, params PyObject[] values) =>
+        new StructSequence("sys", name, fields).Make(values);
 }

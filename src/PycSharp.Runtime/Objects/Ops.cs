@@ -319,14 +319,15 @@ public static partial class Ops
     {
         switch (oparg)
         {
+            // The in-place forms take the plain operator's fast path only when the type has no __iadd__ & co.
             case (int)NumOp.Add:
-            case (int)NumOp.Add + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
+            case (int)NumOp.Add + NumOps.InplaceOffset when a.Type.InplaceNum[(int)NumOp.Add] is null:
                 return Add(a, b);
             case (int)NumOp.Subtract:
-            case (int)NumOp.Subtract + NumOps.InplaceOffset:
+            case (int)NumOp.Subtract + NumOps.InplaceOffset when a.Type.InplaceNum[(int)NumOp.Subtract] is null:
                 return Subtract(a, b);
             case (int)NumOp.Multiply:
-            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.GetType() != typeof(PyList) && a is not PyByteArray:
+            case (int)NumOp.Multiply + NumOps.InplaceOffset when a.Type.InplaceNum[(int)NumOp.Multiply] is null:
                 return Multiply(a, b);
         }
         if (oparg >= NumOps.InplaceOffset)
