@@ -54,7 +54,10 @@ Normalisation (the only places where recorded text differs from what CPython pri
     of the script absolute in tracebacks).
 
 How programs are run:
-  * Normally: `sys.executable NAME.py` in a subprocess with cwd = the corpus directory, stdin
+  * Normally: `sys.executable X.Y/NAME.pyc` (the .pyc just written, so that what is recorded is
+    what CPython does with the very file the tools and the VM read: constants such as frozensets
+    come from marshal, not from the compiler, and may iterate in another order than when the
+    source is run) in a subprocess with cwd = the corpus directory, stdin
     = NAME.stdin if it exists (else empty), and an environment holding only PATH (plus
     SYSTEMROOT on Windows) and PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1,
     PYTHONIOENCODING=utf-8.
@@ -258,8 +261,11 @@ def child_env():
     return env
 
 
-def run_subprocess(corpus, name, stdin_data):
-    proc = subprocess.Popen([sys.executable, name + ".py"], cwd=corpus, env=child_env(),
+# Careful with new identifiers in this script: its --pyc-only child compiles the programs, and a name here
+# that a program also uses as a string constant is an interned string with more references in that process,
+# which changes marshal's reference flags in the .pyc (a parameter named "pyc" changed fstrings_38.pyc).
+def run_subprocess(corpus, name, stdin_data, compiled):
+    proc = subprocess.Popen([sys.executable, compiled], cwd=corpus, env=child_env(),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     out, err = proc.communicate(stdin_data)
@@ -420,7 +426,7 @@ def main():
         if IN_PROCESS:
             out, err, status = run_in_process(corpus, name, source, stdin_data)
         else:
-            out, err, status = run_subprocess(corpus, name, stdin_data)
+            out, err, status = run_subprocess(corpus, name, stdin_data, os.path.abspath(base + ".pyc"))
         write(base + ".out", strip_corpus_path(out, corpus))
         write(base + ".err", strip_corpus_path(err, corpus))
         write(base + ".exit", to_bytes("%d\n" % status))

@@ -82,21 +82,6 @@ internal static class ExceptionSetup
             var a = ((PyBaseException)o).Args;
             return a.Count == 1 ? Ops.Repr(a[0]) : PyType.BaseException.Str!(o);
         };
-        // Objects/exceptions.c OSError_str: "[Errno N] strerror" and ": 'filename'" when errno and strerror were given.
-        Func<PyObject, PyStr> osErrorStr = o =>
-        {
-            var e = (PyBaseException)o;
-            var a = e.Args;
-            if (a.Count is >= 2 and <= 5)
-            {
-                var filename = e.Dict?.GetStr("filename") ?? (a.Count >= 3 ? a[2] : null);
-                string head = $"[Errno {Ops.StrText(a[0])}] {Ops.StrText(a[1])}";
-                return PyStr.Of(filename is null or PyNone ? head : head + ": " + Ops.ReprText(filename));
-            }
-            return PyType.BaseException.Str!(o);
-        };
-        foreach (var os in PyType.ExceptionTypes.Where(x => x.IsSubtypeOf(PyType.OSError)))
-            os.Str = osErrorStr;
         TypeSetup.Getter(PyType.NameError, "name", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
         TypeSetup.Getter(PyType.AttributeError, "obj", o => ((PyBaseException)o).Extra ?? PyNone.Instance);
         TypeSetup.Getter(PyType.AttributeError, "name", o => ((PyBaseException)o).AttrName ?? PyNone.Instance);

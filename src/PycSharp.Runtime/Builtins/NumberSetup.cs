@@ -153,9 +153,6 @@ internal static class NumberSetup
         return new PyComplex(crReal, ciReal);
     }
 
-    private static bool EmptySpec(ReadOnlySpan<PyObject> a) =>
-        (a.Length == 1 ? a[0] as PyStr : null) is { } spec ? spec.Length == 0 : throw Err.Type("__format__() argument must be str");
-
     private static PyObject AddSmall(long a, long b)
     {
         long r = a + b;
@@ -550,34 +547,13 @@ internal static class NumberSetup
         };
         t.New = (type, args, kw) =>
         {
-            Args.Range("complex", args, kw, 0, 2);
-            if (args.Length > 0 && args[0] is PyStr s)
-            {
-                if (args.Length > 1)
-                    throw Err.Type("complex() can't take second arg if first is a string");
-                var (r, i) = Text.ComplexText.Parse(s.Value);
-                return new PyComplex(r, i);
-            }
-            if (args.Length > 1 && args[1] is PyStr)
-                throw Err.Type("complex() second arg can't be a string");
-            // complex_new: complex arguments contribute both parts (real - b.imag, a.imag + b.real).
-            double re = 0, im = 0;
-            if (args.Length > 0)
-            {
-                if (args[0] is PyComplex c0)
-                    (re, im) = (c0.Real, c0.Imag);
-                else
-                    re = FloatFrom(args[0]);
-            }
-            if (args.Length > 1)
-            {
-                // A real second argument is the imaginary part itself (so -0.0 stays), plus a complex first's imag.
-                if (args[1] is PyComplex c1)
-                    (re, im) = (re - c1.Imag, im + c1.Real);
-                else
-                    im = args[0] is PyComplex ? im + FloatFrom(args[1]) : FloatFrom(args[1]);
-            }
-            return new PyComplex(re, im);
+            var pos = Args.Split(args, kw, out var kwargs);
+            var r = pos.Length > 0 ? pos[0] : Args.Take(kwargs, "real");
+            var i = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "imag");
+            Args.NoMore("complex", kwargs);
+            if (pos.Length > 2)
+                throw Err.Type($"complex() takes at most 2 arguments ({pos.Length} given)");
+            return ComplexNew(r ?? PyInt.Zero, i);
         };
         TypeSetup.Getter(t, "real", o => F(((PyComplex)o).Real));
         TypeSetup.Getter(t, "imag", o => F(((PyComplex)o).Imag));
