@@ -9,7 +9,7 @@ public static partial class Eval
     public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, PyRuntime.Current.BuiltinsDict, null) { Function = f };
+        var frame = new Frame(code, f.Globals, f.Builtins, null) { Function = f };
         if (kwnames is null && args.Length == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
             args.CopyTo(frame.Fast);
         else
@@ -20,10 +20,10 @@ public static partial class Eval
     public static PyObject CallFunction(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, PyRuntime.Current.BuiltinsDict, null) { Function = f };
+        var frame = new Frame(code, f.Globals, f.Builtins, null) { Function = f };
         if (kwnames is null && args.Length + 1 == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
         {
-            frame.Fast[0] = self;
+            Stack.Put(frame.Fast, 0, self);
             args.CopyTo(frame.Fast.AsSpan(1));
         }
         else
@@ -48,18 +48,18 @@ public static partial class Eval
         if (hasVarkw)
         {
             kwdict = new PyDict();
-            fast[total + (hasVarargs ? 1 : 0)] = kwdict;
+            Stack.Put(fast, total + (hasVarargs ? 1 : 0), kwdict);
         }
         int shift = self is null ? 0 : 1;
         int n = Math.Min(npos, argcount);
         for (int i = 0; i < n; i++)
-            fast[i] = i < shift ? self! : args[i - shift];
+            Stack.Put(fast, i, i < shift ? self! : args[i - shift]);
         if (hasVarargs)
         {
             var rest = npos > argcount ? new PyObject[npos - argcount] : [];
             for (int i = argcount; i < npos; i++)
                 rest[i - argcount] = i < shift ? self! : args[i - shift];
-            fast[total] = PyTuple.Of(rest);
+            Stack.Put(fast, total, PyTuple.Of(rest));
         }
         for (int k = 0; k < nkw; k++)
         {
@@ -93,7 +93,7 @@ public static partial class Eval
             }
             if (fast[j] is not null)
                 throw Err.Type($"{qual}() got multiple values for argument '{name.Value}'");
-            fast[j] = value;
+            Stack.Put(fast, j, value);
         }
         if (npos > argcount && !hasVarargs)
             throw TooManyPositional(f, npos, fast);
@@ -119,7 +119,7 @@ public static partial class Eval
                     continue;
                 var name = code.LocalsPlusNames[i];
                 if (f.KwDefaults is not null && f.KwDefaults.TryGetStr(name, out var dv))
-                    fast[i] = dv;
+                    Stack.Put(fast, i, dv);
                 else
                     missing.Add(name.Value);
             }

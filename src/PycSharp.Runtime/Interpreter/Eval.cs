@@ -63,97 +63,97 @@ public static partial class Eval
                             var v = fast[ins.Arg];
                             if (v is null)
                                 throw Unbound(code, ins.Arg);
-                            fast[sp++] = v;
+                            Stack.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFastCheck:
                         {
                             var v = fast[ins.Arg] ?? throw Unbound(code, ins.Arg);
-                            fast[sp++] = v;
+                            Stack.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFastAndClear:
-                            fast[sp++] = fast[ins.Arg];
-                            fast[ins.Arg] = null!;
+                            Stack.Put(fast, sp++, fast[ins.Arg]);
+                            Stack.Put(fast, ins.Arg, null!);
                             break;
                         case Op.LoadFastLoadFast:
-                            fast[sp++] = fast[ins.Arg >> 4] ?? throw Unbound(code, ins.Arg >> 4);
-                            fast[sp++] = fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15);
+                            Stack.Put(fast, sp++, fast[ins.Arg >> 4] ?? throw Unbound(code, ins.Arg >> 4));
+                            Stack.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
                             break;
                         case Op.StoreFast:
-                            fast[ins.Arg] = fast[--sp];
-                            fast[sp] = null!;
+                            Stack.Put(fast, ins.Arg, fast[--sp]);
+                            Stack.Put(fast, sp, null!);
                             break;
                         case Op.StoreFastLoadFast:
-                            fast[ins.Arg >> 4] = fast[--sp];
-                            fast[sp++] = fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15);
+                            Stack.Put(fast, ins.Arg >> 4, fast[--sp]);
+                            Stack.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
                             break;
                         case Op.StoreFastStoreFast:
-                            fast[ins.Arg >> 4] = fast[--sp];
-                            fast[ins.Arg & 15] = fast[--sp];
-                            fast[sp] = null!;
-                            fast[sp + 1] = null!;
+                            Stack.Put(fast, ins.Arg >> 4, fast[--sp]);
+                            Stack.Put(fast, ins.Arg & 15, fast[--sp]);
+                            Stack.Put(fast, sp, null!);
+                            Stack.Put(fast, sp + 1, null!);
                             break;
                         case Op.DeleteFast:
                             if (fast[ins.Arg] is null)
                                 throw Unbound(code, ins.Arg);
-                            fast[ins.Arg] = null!;
+                            Stack.Put(fast, ins.Arg, null!);
                             break;
                         case Op.LoadConst:
-                            fast[sp++] = consts[ins.Arg];
+                            Stack.Put(fast, sp++, consts[ins.Arg]);
                             break;
                         case Op.PopTop:
-                            fast[--sp] = null!;
+                            Stack.Put(fast, --sp, null!);
                             break;
                         case Op.PopN:
                             for (int k = 0; k < ins.Arg; k++)
-                                fast[--sp] = null!;
+                                Stack.Put(fast, --sp, null!);
                             break;
                         case Op.PushNull:
-                            fast[sp++] = null!;
+                            Stack.Put(fast, sp++, null!);
                             break;
                         case Op.Copy:
-                            fast[sp] = fast[sp - ins.Arg];
+                            Stack.Put(fast, sp, fast[sp - ins.Arg]);
                             sp++;
                             break;
                         case Op.Swap:
                             (fast[sp - 1], fast[sp - ins.Arg]) = (fast[sp - ins.Arg], fast[sp - 1]);
                             break;
                         case Op.UnaryNegative:
-                            fast[sp - 1] = Ops.Negative(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Ops.Negative(fast[sp - 1]));
                             break;
                         case Op.UnaryNot:
-                            fast[sp - 1] = PyBool.Of(!Ops.IsTrue(fast[sp - 1]));
+                            Stack.Put(fast, sp - 1, PyBool.Of(!Ops.IsTrue(fast[sp - 1])));
                             break;
                         case Op.UnaryInvert:
-                            fast[sp - 1] = Ops.Invert(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Ops.Invert(fast[sp - 1]));
                             break;
                         case Op.UnaryPositive:
-                            fast[sp - 1] = Ops.Positive(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Ops.Positive(fast[sp - 1]));
                             break;
                         case Op.ToBool:
                             if (fast[sp - 1] is not PyBool)
-                                fast[sp - 1] = PyBool.Of(Ops.IsTrue(fast[sp - 1]));
+                                Stack.Put(fast, sp - 1, PyBool.Of(Ops.IsTrue(fast[sp - 1])));
                             break;
                         case Op.BinaryOp:
                         {
                             var b = fast[--sp];
-                            fast[sp] = null!;
-                            fast[sp - 1] = Ops.BinaryOp(fast[sp - 1], b, ins.Arg);
+                            Stack.Put(fast, sp, null!);
+                            Stack.Put(fast, sp - 1, Ops.BinaryOp(fast[sp - 1], b, ins.Arg));
                             break;
                         }
                         case Op.BinarySubscr:
                         {
                             var k = fast[--sp];
-                            fast[sp] = null!;
-                            fast[sp - 1] = Ops.GetItem(fast[sp - 1], k);
+                            Stack.Put(fast, sp, null!);
+                            Stack.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], k));
                             break;
                         }
                         case Op.BinarySlice:
                         {
                             var stop = fast[--sp];
                             var start = fast[--sp];
-                            fast[sp - 1] = Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance));
+                            Stack.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance)));
                             break;
                         }
                         case Op.StoreSlice:
@@ -185,19 +185,19 @@ public static partial class Eval
                         {
                             var b = fast[--sp];
                             var r = Ops.RichCompare(fast[sp - 1], b, (CompareOp)ins.Arg);
-                            fast[sp - 1] = ins.Op == Op.CompareOpBool && r is not PyBool ? PyBool.Of(Ops.IsTrue(r)) : r;
+                            Stack.Put(fast, sp - 1, ins.Op == Op.CompareOpBool && r is not PyBool ? PyBool.Of(Ops.IsTrue(r)) : r);
                             break;
                         }
                         case Op.IsOp:
                         {
                             var b = fast[--sp];
-                            fast[sp - 1] = PyBool.Of(ReferenceEquals(fast[sp - 1], b) != (ins.Arg == 1));
+                            Stack.Put(fast, sp - 1, PyBool.Of(ReferenceEquals(fast[sp - 1], b) != (ins.Arg == 1)));
                             break;
                         }
                         case Op.ContainsOp:
                         {
                             var container = fast[--sp];
-                            fast[sp - 1] = PyBool.Of(Ops.Contains(container, fast[sp - 1]) != (ins.Arg == 1));
+                            Stack.Put(fast, sp - 1, PyBool.Of(Ops.Contains(container, fast[sp - 1]) != (ins.Arg == 1)));
                             break;
                         }
                         case Op.Jump:
@@ -243,7 +243,7 @@ public static partial class Eval
                                 sp--;
                             break;
                         case Op.GetIter:
-                            fast[sp - 1] = Ops.GetIter(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Ops.GetIter(fast[sp - 1]));
                             break;
                         case Op.ForIter:
                         {
@@ -252,21 +252,21 @@ public static partial class Eval
                             var next = it is PyIteratorBase nb ? nb.Next() : Ops.Next(it);
                             if (next is null)
                             {
-                                fast[--sp] = null!;
+                                Stack.Put(fast, --sp, null!);
                                 ip = ins.Arg;
                             }
                             else
                             {
-                                fast[sp++] = next;
+                                Stack.Put(fast, sp++, next);
                             }
                             break;
                         }
                         case Op.LoadGlobal:
-                            fast[sp++] = LoadGlobal(f, names[ins.Arg]);
+                            Stack.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
                             break;
                         case Op.LoadGlobalNull:
-                            fast[sp++] = null!;
-                            fast[sp++] = LoadGlobal(f, names[ins.Arg]);
+                            Stack.Put(fast, sp++, null!);
+                            Stack.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
                             break;
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[ins.Arg], fast[--sp]);
@@ -276,7 +276,7 @@ public static partial class Eval
                                 throw Err.Name(names[ins.Arg].Value);
                             break;
                         case Op.LoadName:
-                            fast[sp++] = LoadName(f, names[ins.Arg]);
+                            Stack.Put(fast, sp++, LoadName(f, names[ins.Arg]));
                             break;
                         case Op.StoreName:
                             StoreName(f, names[ins.Arg], fast[--sp]);
@@ -285,20 +285,20 @@ public static partial class Eval
                             DeleteName(f, names[ins.Arg]);
                             break;
                         case Op.LoadAttr:
-                            fast[sp - 1] = Ops.GetAttr(fast[sp - 1], names[ins.Arg]);
+                            Stack.Put(fast, sp - 1, Ops.GetAttr(fast[sp - 1], names[ins.Arg]));
                             break;
                         case Op.LoadMethod:
                         {
                             var owner = fast[sp - 1];
                             if (Ops.GetMethod(owner, names[ins.Arg], out var meth))
                             {
-                                fast[sp - 1] = meth;
-                                fast[sp++] = owner;
+                                Stack.Put(fast, sp - 1, meth);
+                                Stack.Put(fast, sp++, owner);
                             }
                             else
                             {
-                                fast[sp - 1] = null!;
-                                fast[sp++] = meth;
+                                Stack.Put(fast, sp - 1, null!);
+                                Stack.Put(fast, sp++, meth);
                             }
                             break;
                         }
@@ -350,8 +350,8 @@ public static partial class Eval
                                 argv.CopyTo(all, 1);
                                 argv = all;
                             }
-                            fast[sp++] = Ops.CallEx(callable, argv, kwargs);
-                            fast[sp] = null!;
+                            Stack.Put(fast, sp++, Ops.CallEx(callable, argv, kwargs));
+                            Stack.Put(fast, sp, null!);
                             break;
                         }
                         case Op.ReturnValue:
@@ -369,14 +369,14 @@ public static partial class Eval
                         {
                             var items = ins.Arg == 0 ? [] : fast.AsSpan(sp - ins.Arg, ins.Arg).ToArray();
                             sp -= ins.Arg;
-                            fast[sp++] = PyTuple.Of(items);
+                            Stack.Put(fast, sp++, PyTuple.Of(items));
                             break;
                         }
                         case Op.BuildList:
                         {
                             var l = PyList.Of(fast.AsSpan(sp - ins.Arg, ins.Arg));
                             sp -= ins.Arg;
-                            fast[sp++] = l;
+                            Stack.Put(fast, sp++, l);
                             break;
                         }
                         case Op.BuildSet:
@@ -385,7 +385,7 @@ public static partial class Eval
                             for (int k = sp - ins.Arg; k < sp; k++)
                                 s.Add(fast[k]);
                             sp -= ins.Arg;
-                            fast[sp++] = s;
+                            Stack.Put(fast, sp++, s);
                             break;
                         }
                         case Op.BuildMap:
@@ -394,7 +394,7 @@ public static partial class Eval
                             for (int k = sp - 2 * ins.Arg; k < sp; k += 2)
                                 d.SetItem(fast[k], fast[k + 1]);
                             sp -= 2 * ins.Arg;
-                            fast[sp++] = d;
+                            Stack.Put(fast, sp++, d);
                             break;
                         }
                         case Op.BuildConstKeyMap:
@@ -404,7 +404,7 @@ public static partial class Eval
                             for (int k = 0; k < ins.Arg; k++)
                                 d.SetItem(keys[k], fast[sp - ins.Arg + k]);
                             sp -= ins.Arg;
-                            fast[sp++] = d;
+                            Stack.Put(fast, sp++, d);
                             break;
                         }
                         case Op.BuildString:
@@ -413,7 +413,7 @@ public static partial class Eval
                             for (int k = sp - ins.Arg; k < sp; k++)
                                 sb.Append(((PyStr)fast[k]).Value);
                             sp -= ins.Arg;
-                            fast[sp++] = PyStr.Of(sb.ToString());
+                            Stack.Put(fast, sp++, PyStr.Of(sb.ToString()));
                             break;
                         }
                         case Op.BuildSlice:
@@ -421,7 +421,7 @@ public static partial class Eval
                             PyObject step = ins.Arg == 3 ? fast[--sp] : PyNone.Instance;
                             var stop = fast[--sp];
                             var start = fast[--sp];
-                            fast[sp++] = new PySlice(start, stop, step);
+                            Stack.Put(fast, sp++, new PySlice(start, stop, step));
                             break;
                         }
                         case Op.ListAppend:
@@ -463,7 +463,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.ListToTuple:
-                            fast[sp - 1] = PyTuple.Of(((PyList)fast[sp - 1]).ToArray());
+                            Stack.Put(fast, sp - 1, PyTuple.Of(((PyList)fast[sp - 1]).ToArray()));
                             break;
                         case Op.UnpackSequence:
                             sp = UnpackSequence(fast, sp, ins.Arg);
@@ -472,21 +472,21 @@ public static partial class Eval
                             sp = UnpackEx(fast, sp, ins.Arg & 0xFF, ins.Arg >> 8);
                             break;
                         case Op.MakeCell:
-                            fast[ins.Arg] = new PyCell(fast[ins.Arg]);
+                            Stack.Put(fast, ins.Arg, new PyCell(fast[ins.Arg]));
                             break;
                         case Op.CopyFreeVars:
                         {
                             var closure = f.Function!.Closure!;
                             int first = nlocals - ins.Arg;
                             for (int k = 0; k < ins.Arg; k++)
-                                fast[first + k] = closure[k]!;
+                                Stack.Put(fast, first + k, closure[k]!);
                             break;
                         }
                         case Op.LoadClosure:
-                            fast[sp++] = fast[ins.Arg];
+                            Stack.Put(fast, sp++, fast[ins.Arg]);
                             break;
                         case Op.LoadDeref:
-                            fast[sp++] = ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
+                            Stack.Put(fast, sp++, ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg));
                             break;
                         case Op.StoreDeref:
                             ((PyCell)fast[ins.Arg]).Contents = fast[--sp];
@@ -505,18 +505,18 @@ public static partial class Eval
                             var name = code.LocalsPlusNames[ins.Arg];
                             PyObject mapping = code.Dialect.LoadAttrMethodBit ? fast[--sp] : f.Locals!;
                             var v = MappingGet(mapping, name) ?? ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
-                            fast[sp++] = v;
+                            Stack.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFromDictOrGlobals:
                         {
                             var mapping = fast[--sp];
                             var name = names[ins.Arg];
-                            fast[sp++] = MappingGet(mapping, name) ?? LoadGlobal(f, name);
+                            Stack.Put(fast, sp++, MappingGet(mapping, name) ?? LoadGlobal(f, name));
                             break;
                         }
                         case Op.LoadLocals:
-                            fast[sp++] = f.Locals ?? throw Err.New(PyType.SystemError, "no locals found");
+                            Stack.Put(fast, sp++, f.Locals ?? throw Err.New(PyType.SystemError, "no locals found"));
                             break;
                         case Op.MakeFunction:
                             sp = MakeFunction(f, fast, sp, ins.Arg);
@@ -526,14 +526,14 @@ public static partial class Eval
                             var func = (PyFunction)fast[--sp];
                             var attr = fast[--sp];
                             SetFunctionAttribute(func, ins.Arg, attr);
-                            fast[sp++] = func;
+                            Stack.Put(fast, sp++, func);
                             break;
                         }
                         case Op.LoadBuildClass:
-                            fast[sp++] = f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found");
+                            Stack.Put(fast, sp++, f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found"));
                             break;
                         case Op.LoadAssertionError:
-                            fast[sp++] = PyType.AssertionError;
+                            Stack.Put(fast, sp++, PyType.AssertionError);
                             break;
                         case Op.SetupAnnotations:
                             if (MappingGet(f.Locals!, PyStr.Intern("__annotations__")) is null)
@@ -544,11 +544,11 @@ public static partial class Eval
                             var fromlist = fast[--sp];
                             var level = fast[--sp];
                             f.LastI = ip - 1;
-                            fast[sp++] = Importer.ImportName(f, names[ins.Arg], fromlist, level);
+                            Stack.Put(fast, sp++, Importer.ImportName(f, names[ins.Arg], fromlist, level));
                             break;
                         }
                         case Op.ImportFrom:
-                            fast[sp] = Importer.ImportFrom(fast[sp - 1], names[ins.Arg]);
+                            Stack.Put(fast, sp, Importer.ImportFrom(fast[sp - 1], names[ins.Arg]));
                             sp++;
                             break;
                         case Op.ImportStar:
@@ -581,8 +581,8 @@ public static partial class Eval
                         {
                             var v = fast[sp - 1];
                             var info = VmThread.ExcInfo;
-                            fast[sp - 1] = info.Value ?? PyNone.Instance;
-                            fast[sp++] = v;
+                            Stack.Put(fast, sp - 1, info.Value ?? PyNone.Instance);
+                            Stack.Put(fast, sp++, v);
                             info.Value = v;
                             break;
                         }
@@ -596,7 +596,7 @@ public static partial class Eval
                         {
                             var t = fast[sp - 1];
                             CheckExceptType(t);
-                            fast[sp - 1] = PyBool.Of(ExceptionMatches(fast[sp - 2], t));
+                            Stack.Put(fast, sp - 1, PyBool.Of(ExceptionMatches(fast[sp - 2], t)));
                             break;
                         }
                         case Op.CheckEgMatch:
@@ -605,7 +605,7 @@ public static partial class Eval
                         case Op.PrepReraiseStar:
                         {
                             var list = fast[--sp];
-                            fast[sp - 1] = ExceptionGroups.PrepReraiseStar(fast[sp - 1], list);
+                            Stack.Put(fast, sp - 1, ExceptionGroups.PrepReraiseStar(fast[sp - 1], list));
                             break;
                         }
                         case Op.BeforeWith:
@@ -616,23 +616,23 @@ public static partial class Eval
                             var exitFunc = fast[sp - 4];
                             var val = fast[sp - 1];
                             var tb = (val as PyBaseException)?.Traceback ?? (PyObject)PyNone.Instance;
-                            fast[sp++] = Ops.Call(exitFunc, [val.Type, val, tb]);
+                            Stack.Put(fast, sp++, Ops.Call(exitFunc, [val.Type, val, tb]));
                             break;
                         }
                         case Op.GetLen:
-                            fast[sp] = PyInt.Of(Ops.Len(fast[sp - 1]));
+                            Stack.Put(fast, sp, PyInt.Of(Ops.Len(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchMapping:
-                            fast[sp] = PyBool.Of(Matching.IsMapping(fast[sp - 1]));
+                            Stack.Put(fast, sp, PyBool.Of(Matching.IsMapping(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchSequence:
-                            fast[sp] = PyBool.Of(Matching.IsSequence(fast[sp - 1]));
+                            Stack.Put(fast, sp, PyBool.Of(Matching.IsSequence(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchKeys:
-                            fast[sp] = Matching.MatchKeys(fast[sp - 2], fast[sp - 1]);
+                            Stack.Put(fast, sp, Matching.MatchKeys(fast[sp - 2], fast[sp - 1]));
                             sp++;
                             break;
                         case Op.MatchClass:
@@ -640,35 +640,35 @@ public static partial class Eval
                             var kwargs = (PyTuple)fast[--sp];
                             var cls = fast[--sp];
                             var subject = fast[sp - 1];
-                            fast[sp - 1] = Matching.MatchClass(subject, cls, ins.Arg, kwargs);
+                            Stack.Put(fast, sp - 1, Matching.MatchClass(subject, cls, ins.Arg, kwargs));
                             break;
                         }
                         case Op.FormatValue:
                         {
                             PyObject? spec = (ins.Arg & 4) != 0 ? fast[--sp] : null;
                             var v = Convert(fast[sp - 1], ins.Arg & 3);
-                            fast[sp - 1] = Format(v, spec);
+                            Stack.Put(fast, sp - 1, Format(v, spec));
                             break;
                         }
                         case Op.ConvertValue:
-                            fast[sp - 1] = Convert(fast[sp - 1], ins.Arg);
+                            Stack.Put(fast, sp - 1, Convert(fast[sp - 1], ins.Arg));
                             break;
                         case Op.FormatSimple:
-                            fast[sp - 1] = Format(fast[sp - 1], null);
+                            Stack.Put(fast, sp - 1, Format(fast[sp - 1], null));
                             break;
                         case Op.FormatWithSpec:
                         {
                             var spec = fast[--sp];
-                            fast[sp - 1] = Format(fast[sp - 1], spec);
+                            Stack.Put(fast, sp - 1, Format(fast[sp - 1], spec));
                             break;
                         }
                         case Op.CallIntrinsic1:
-                            fast[sp - 1] = Intrinsics.Call1(f, ins.Arg, fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Intrinsics.Call1(f, ins.Arg, fast[sp - 1]));
                             break;
                         case Op.CallIntrinsic2:
                         {
                             var b = fast[--sp];
-                            fast[sp - 1] = Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b);
+                            Stack.Put(fast, sp - 1, Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b));
                             break;
                         }
                         case Op.PrintExpr:
@@ -688,7 +688,7 @@ public static partial class Eval
                         case Op.YieldValue:
                         {
                             var v = fast[--sp];
-                            fast[sp] = null!;
+                            Stack.Put(fast, sp, null!);
                             f.Ip = ip;
                             f.Sp = sp;
                             f.LastI = ip - 1;
@@ -704,12 +704,12 @@ public static partial class Eval
                             }
                             else if (v is not PyGenerator)
                             {
-                                fast[sp - 1] = Ops.GetIter(v);
+                                Stack.Put(fast, sp - 1, Ops.GetIter(v));
                             }
                             break;
                         }
                         case Op.GetAwaitable:
-                            fast[sp - 1] = Coroutines.GetAwaitable(fast[sp - 1], ins.Arg);
+                            Stack.Put(fast, sp - 1, Coroutines.GetAwaitable(fast[sp - 1], ins.Arg));
                             break;
                         case Op.Send:
                         {
@@ -719,24 +719,24 @@ public static partial class Eval
                             if (PyGenerator.SendTo(receiver, v, out var result))
                             {
                                 // The receiver returned: leave its value for END_SEND (3.12+) or the instruction after.
-                                fast[sp - 1] = result;
+                                Stack.Put(fast, sp - 1, result);
                                 if (!code.Dialect.LoadAttrMethodBit)
                                 {
-                                    fast[sp - 2] = result;
-                                    fast[--sp] = null!;
+                                    Stack.Put(fast, sp - 2, result);
+                                    Stack.Put(fast, --sp, null!);
                                 }
                                 ip = ins.Arg;
                             }
                             else
                             {
-                                fast[sp - 1] = result;
+                                Stack.Put(fast, sp - 1, result);
                             }
                             break;
                         }
                         case Op.EndSend:
                         {
                             var v = fast[--sp];
-                            fast[sp - 1] = v;
+                            Stack.Put(fast, sp - 1, v);
                             break;
                         }
                         case Op.CleanupThrow:
@@ -746,8 +746,8 @@ public static partial class Eval
                             {
                                 var value = exc.Args.Count > 0 ? exc.Args[0] : PyNone.Instance;
                                 sp -= 3;
-                                fast[sp++] = PyNone.Instance;
-                                fast[sp++] = value;
+                                Stack.Put(fast, sp++, PyNone.Instance);
+                                Stack.Put(fast, sp++, value);
                             }
                             else
                             {
@@ -760,10 +760,10 @@ public static partial class Eval
                             sp = Coroutines.BeforeAsyncWith(fast, sp);
                             break;
                         case Op.GetAiter:
-                            fast[sp - 1] = Coroutines.GetAiter(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, Coroutines.GetAiter(fast[sp - 1]));
                             break;
                         case Op.GetAnext:
-                            fast[sp] = Coroutines.GetAnext(fast[sp - 1]);
+                            Stack.Put(fast, sp, Coroutines.GetAnext(fast[sp - 1]));
                             sp++;
                             break;
                         case Op.EndAsyncFor:
@@ -771,7 +771,7 @@ public static partial class Eval
                             var exc = fast[--sp];
                             if (exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
                             {
-                                fast[--sp] = null!;
+                                Stack.Put(fast, --sp, null!);
                             }
                             else
                             {
@@ -781,7 +781,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.AsyncGenWrap:
-                            fast[sp - 1] = new PyAsyncGenWrappedValue(fast[sp - 1]);
+                            Stack.Put(fast, sp - 1, new PyAsyncGenWrappedValue(fast[sp - 1]));
                             break;
                         default:
                             throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
@@ -809,7 +809,7 @@ public static partial class Eval
                 {
                     f.Finished = true;
                     for (int k = nlocals; k < sp; k++)
-                        fast[k] = null!;
+                        Stack.Put(fast, k, null!);
                     f.Sp = nlocals;
                     if (ReferenceEquals(pe, caught))
                         throw;
@@ -817,11 +817,11 @@ public static partial class Eval
                 }
                 int depth = nlocals + h.Depth;
                 for (int k = depth; k < sp; k++)
-                    fast[k] = null!;
+                    Stack.Put(fast, k, null!);
                 sp = depth;
                 if (h.Lasti)
-                    fast[sp++] = PyInt.Of(code.Offsets[cur] / 2);
-                fast[sp++] = exc;
+                    Stack.Put(fast, sp++, PyInt.Of(code.Offsets[cur] / 2));
+                Stack.Put(fast, sp++, exc);
                 ip = h.Target;
             }
         }
@@ -941,8 +941,8 @@ public static partial class Eval
             result = Ops.Call(x, new ReadOnlySpan<PyObject>(fast, baseIndex + 1, argc + 1), kwnames);
         }
         for (int k = baseIndex + 1; k < sp; k++)
-            fast[k] = null!;
-        fast[baseIndex] = result;
+            Stack.Put(fast, k, null!);
+        Stack.Put(fast, baseIndex, result);
         return baseIndex + 1;
     }
 }

@@ -9,10 +9,11 @@ public delegate PyObject NativeMethod(PyObject self, ReadOnlySpan<PyObject> args
 /// <summary>A function defined in Python: a code object with its globals, defaults and closure.</summary>
 public sealed class PyFunction : PyObject
 {
-    public PyFunction(PyCodeObject code, PyDict globals, PyObject qualName)
+    public PyFunction(PyCodeObject code, PyDict globals, PyObject qualName, PyDict builtins)
     {
         Code = code;
         Globals = globals;
+        Builtins = builtins;
         Name = code.Name;
         QualName = qualName;
         Module = globals.GetStr("__name__");
@@ -21,6 +22,8 @@ public sealed class PyFunction : PyObject
 
     public PyCodeObject Code;
     public readonly PyDict Globals;
+    /// <summary>func_builtins: the builtins of the frame that made the function (Objects/funcobject.c).</summary>
+    public readonly PyDict Builtins;
     public PyObject Name;
     public PyObject QualName;
     public PyObject? Module;
