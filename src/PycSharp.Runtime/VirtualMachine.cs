@@ -33,7 +33,7 @@ public static class VirtualMachine
         int exit = 0;
         var thread = new Thread(() =>
         {
-            VmThread.t_interrupt = options.Interrupt;
+            VmThread.State.Interrupt = options.Interrupt;
             exit = RunOnThisThread(file, path, args, stdout, stderr, stdin, options);
         }, StackBytes);
         thread.Start();

@@ -13,22 +13,27 @@ public static partial class Eval
     /// <summary>Runs (or resumes) a frame. With <paramref name="throwIn"/>, resumes by raising it at the yield.</summary>
     public static PyObject Run(Frame f, PyException? throwIn = null)
     {
-        Recursion.EnterFrame();
-        var previous = VmThread.t_frame;
+        var ts = VmThread.State;
+        if (++ts.Depth > Recursion.Limit)
+        {
+            ts.Depth--;
+            throw Err.New(PyType.RecursionError, "maximum recursion depth exceeded");
+        }
+        var previous = ts.Frame;
         f.Back = previous;
-        VmThread.t_frame = f;
+        ts.Frame = f;
         try
         {
-            return Loop(f, throwIn);
+            return Loop(f, throwIn, ts);
         }
         finally
         {
-            VmThread.t_frame = previous;
-            Recursion.LeaveFrame();
+            ts.Frame = previous;
+            ts.Depth--;
         }
     }
 
-    private static PyObject Loop(Frame f, PyException? pending)
+    private static PyObject Loop(Frame f, PyException? pending, VmThreadState ts)
     {
         var code = f.Code;
         var instrs = code.Code;
@@ -205,7 +210,7 @@ public static partial class Eval
                             break;
                         case Op.JumpBackward:
                             ip = ins.Arg;
-                            if (VmThread.t_interrupt.IsCancellationRequested)
+                            if (ts.Interrupt.IsCancellationRequested)
                                 throw Err.New(PyType.KeyboardInterrupt);
                             break;
                         case Op.PopJumpIfFalse:

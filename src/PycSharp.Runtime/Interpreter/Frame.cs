@@ -50,21 +50,35 @@ public sealed class ExcInfo
     public ExcInfo? Previous;
 }
 
+/// <summary>
+/// One thread's interpreter state (Include/cpython/pystate.h PyThreadState): the frame being run, the
+/// handled-exception stack, the recursion depth and the interrupt request. One object reached through one
+/// thread-static, so that a call touches thread-local storage once.
+/// </summary>
+public sealed class VmThreadState
+{
+    public Frame? Frame;
+    public ExcInfo ExcInfo = new();
+    /// <summary>Python frames plus native re-entries (repr, comparisons, calls into native code).</summary>
+    public int Depth;
+    /// <summary>Requests KeyboardInterrupt at the next backward jump (the eval breaker of Python/ceval_gil.c).</summary>
+    public CancellationToken Interrupt;
+}
+
 /// <summary>Per-thread interpreter state: the frame being run and the handled-exception stack.</summary>
 public static class VmThread
 {
-    [ThreadStatic] private static ExcInfo? t_excInfo;
-    [ThreadStatic] internal static Frame? t_frame;
-    /// <summary>Requests KeyboardInterrupt at the next backward jump (the eval breaker of Python/ceval_gil.c).</summary>
-    [ThreadStatic] internal static CancellationToken t_interrupt;
+    [ThreadStatic] private static VmThreadState? t_state;
+
+    public static VmThreadState State => t_state ??= new VmThreadState();
 
     public static ExcInfo ExcInfo
     {
-        get => t_excInfo ??= new ExcInfo();
-        set => t_excInfo = value;
+        get => State.ExcInfo;
+        set => State.ExcInfo = value;
     }
 
-    public static Frame? CurrentFrame => t_frame;
+    public static Frame? CurrentFrame => State.Frame;
 
     /// <summary>_PyErr_GetTopmostException: the innermost item that holds an exception.</summary>
     public static PyObject? TopmostException()

@@ -85,8 +85,9 @@ public sealed class PyGenerator : PyObject
                 throw Err.Type($"can't send non-None value to a just-started {KindName}");
             Frame.Fast[Frame.Sp++] = value;
         }
-        _excState.Previous = VmThread.ExcInfo;
-        VmThread.ExcInfo = _excState;
+        var ts = VmThread.State;
+        _excState.Previous = ts.ExcInfo;
+        ts.ExcInfo = _excState;
         Running = true;
         try
         {
@@ -111,7 +112,7 @@ public sealed class PyGenerator : PyObject
         finally
         {
             Running = false;
-            VmThread.ExcInfo = _excState.Previous!;
+            ts.ExcInfo = _excState.Previous!;
             _excState.Previous = null;
         }
         return Frame.Finished;

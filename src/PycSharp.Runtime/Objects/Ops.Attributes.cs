@@ -133,38 +133,26 @@ public static partial class Ops
 /// <summary>Guards the C# stack against runaway recursion in repr, comparison and calls into native code.</summary>
 public static class Recursion
 {
-    [ThreadStatic] private static int t_depth;
-
     public static int Limit { get; set; } = 1000;
 
     /// <summary>Depth of Python frames plus native re-entries (the interpreter adds one per Python call).</summary>
-    public static int Depth => t_depth;
+    public static int Depth => Interpreter.VmThread.State.Depth;
 
     public readonly struct Guard : IDisposable
     {
-        public void Dispose() => t_depth--;
+        public void Dispose() => Interpreter.VmThread.State.Depth--;
     }
 
     public static Guard Enter(string where)
     {
-        if (++t_depth > Limit + 50)
+        var state = Interpreter.VmThread.State;
+        if (++state.Depth > Limit + 50)
         {
-            t_depth--;
+            state.Depth--;
             throw Err.New(PyType.RecursionError, "maximum recursion depth exceeded" + where);
         }
         return default;
     }
-
-    internal static void EnterFrame()
-    {
-        if (++t_depth > Limit)
-        {
-            t_depth--;
-            throw Err.New(PyType.RecursionError, "maximum recursion depth exceeded");
-        }
-    }
-
-    internal static void LeaveFrame() => t_depth--;
 }
 
 /// <summary>The iterator of an object with only <c>__getitem__</c> (Objects/iterobject.c seqiter).</summary>
