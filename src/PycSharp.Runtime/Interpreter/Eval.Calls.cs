@@ -23,7 +23,7 @@ public static partial class Eval
         var frame = new Frame(code, f.Globals, f.Builtins, null) { Function = f };
         if (kwnames is null && args.Length + 1 == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
         {
-            Stack.Put(frame.Fast, 0, self);
+            ObjectArray.Put(frame.Fast, 0, self);
             args.CopyTo(frame.Fast.AsSpan(1));
         }
         else
@@ -48,18 +48,18 @@ public static partial class Eval
         if (hasVarkw)
         {
             kwdict = new PyDict();
-            Stack.Put(fast, total + (hasVarargs ? 1 : 0), kwdict);
+            ObjectArray.Put(fast, total + (hasVarargs ? 1 : 0), kwdict);
         }
         int shift = self is null ? 0 : 1;
         int n = Math.Min(npos, argcount);
         for (int i = 0; i < n; i++)
-            Stack.Put(fast, i, i < shift ? self! : args[i - shift]);
+            ObjectArray.Put(fast, i, i < shift ? self! : args[i - shift]);
         if (hasVarargs)
         {
             var rest = npos > argcount ? new PyObject[npos - argcount] : [];
             for (int i = argcount; i < npos; i++)
                 rest[i - argcount] = i < shift ? self! : args[i - shift];
-            Stack.Put(fast, total, PyTuple.Of(rest));
+            ObjectArray.Put(fast, total, PyTuple.Of(rest));
         }
         for (int k = 0; k < nkw; k++)
         {
@@ -93,7 +93,7 @@ public static partial class Eval
             }
             if (fast[j] is not null)
                 throw Err.Type($"{qual}() got multiple values for argument '{name.Value}'");
-            Stack.Put(fast, j, value);
+            ObjectArray.Put(fast, j, value);
         }
         if (npos > argcount && !hasVarargs)
             throw TooManyPositional(f, npos, fast);
@@ -119,7 +119,7 @@ public static partial class Eval
                     continue;
                 var name = code.LocalsPlusNames[i];
                 if (f.KwDefaults is not null && f.KwDefaults.TryGetStr(name, out var dv))
-                    Stack.Put(fast, i, dv);
+                    ObjectArray.Put(fast, i, dv);
                 else
                     missing.Add(name.Value);
             }

@@ -20,15 +20,15 @@ public static partial class Eval
         {
             if (sup is PySuper s && Builtins.SuperMethods.FindInMro(s, name) is PyFunction fn && s.Obj is not null && !ReferenceEquals(s.Obj, s.ObjType))
             {
-                Stack.Put(fast, sp++, fn);
-                Stack.Put(fast, sp++, s.Obj);
+                ObjectArray.Put(fast, sp++, fn);
+                ObjectArray.Put(fast, sp++, s.Obj);
                 return sp;
             }
-            Stack.Put(fast, sp++, Ops.GetAttr(sup, name));
-            Stack.Put(fast, sp++, null!);
+            ObjectArray.Put(fast, sp++, Ops.GetAttr(sup, name));
+            ObjectArray.Put(fast, sp++, null!);
             return sp;
         }
-        Stack.Put(fast, sp++, Ops.GetAttr(sup, name));
+        ObjectArray.Put(fast, sp++, Ops.GetAttr(sup, name));
         return sp;
     }
 
@@ -114,13 +114,13 @@ public static partial class Eval
         if (seq is PyTuple t && seq.GetType() == typeof(PyTuple) && t.Count == n)
         {
             for (int k = 0; k < n; k++)
-                Stack.Put(fast, sp + k, t.Items[n - 1 - k]);
+                ObjectArray.Put(fast, sp + k, t.Items[n - 1 - k]);
             return sp + n;
         }
         if (seq is PyList l && seq.GetType() == typeof(PyList) && l.Count == n)
         {
             for (int k = 0; k < n; k++)
-                Stack.Put(fast, sp + k, l[n - 1 - k]);
+                ObjectArray.Put(fast, sp + k, l[n - 1 - k]);
             return sp + n;
         }
         var it = Ops.GetIterOrNull(seq) ?? throw Err.Type($"cannot unpack non-iterable {seq.Type.Name} object");
@@ -134,7 +134,7 @@ public static partial class Eval
         if (Ops.Next(it) is not null)
             throw Err.Value($"too many values to unpack (expected {n})");
         for (int k = 0; k < n; k++)
-            Stack.Put(fast, sp + k, items[n - 1 - k]);
+            ObjectArray.Put(fast, sp + k, items[n - 1 - k]);
         return sp + n;
     }
 
@@ -154,7 +154,7 @@ public static partial class Eval
         for (int k = 0; k < after; k++)
             result[before + 1 + k] = all[all.Count - after + k];
         for (int k = 0; k < result.Length; k++)
-            Stack.Put(fast, sp + k, result[result.Length - 1 - k]);
+            ObjectArray.Put(fast, sp + k, result[result.Length - 1 - k]);
         return sp + result.Length;
     }
 
@@ -168,7 +168,7 @@ public static partial class Eval
         foreach (int flag in s_functionFlags)
             if ((flags & flag) != 0)
                 SetFunctionAttribute(fn, flag, fast[--sp]);
-        Stack.Put(fast, sp++, fn);
+        ObjectArray.Put(fast, sp++, fn);
         return sp;
     }
 
@@ -252,8 +252,8 @@ public static partial class Eval
             throw Err.Type($"'{mgr.Type.Name}' object does not support the context manager protocol");
         if (exit is null)
             throw Err.Type($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
-        Stack.Put(fast, sp - 1, Ops.BindDescriptor(exit, mgr, mgr.Type));
-        Stack.Put(fast, sp++, Ops.CallWithSelfDescriptor(enter, mgr, []));
+        ObjectArray.Put(fast, sp - 1, Ops.BindDescriptor(exit, mgr, mgr.Type));
+        ObjectArray.Put(fast, sp++, Ops.CallWithSelfDescriptor(enter, mgr, []));
         return sp;
     }
 

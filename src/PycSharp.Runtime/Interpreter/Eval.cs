@@ -68,97 +68,97 @@ public static partial class Eval
                             var v = fast[ins.Arg];
                             if (v is null)
                                 throw Unbound(code, ins.Arg);
-                            Stack.Put(fast, sp++, v);
+                            ObjectArray.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFastCheck:
                         {
                             var v = fast[ins.Arg] ?? throw Unbound(code, ins.Arg);
-                            Stack.Put(fast, sp++, v);
+                            ObjectArray.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFastAndClear:
-                            Stack.Put(fast, sp++, fast[ins.Arg]);
-                            Stack.Put(fast, ins.Arg, null!);
+                            ObjectArray.Put(fast, sp++, fast[ins.Arg]);
+                            ObjectArray.Put(fast, ins.Arg, null!);
                             break;
                         case Op.LoadFastLoadFast:
-                            Stack.Put(fast, sp++, fast[ins.Arg >> 4] ?? throw Unbound(code, ins.Arg >> 4));
-                            Stack.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
+                            ObjectArray.Put(fast, sp++, fast[ins.Arg >> 4] ?? throw Unbound(code, ins.Arg >> 4));
+                            ObjectArray.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
                             break;
                         case Op.StoreFast:
-                            Stack.Put(fast, ins.Arg, fast[--sp]);
-                            Stack.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, ins.Arg, fast[--sp]);
+                            ObjectArray.Put(fast, sp, null!);
                             break;
                         case Op.StoreFastLoadFast:
-                            Stack.Put(fast, ins.Arg >> 4, fast[--sp]);
-                            Stack.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
+                            ObjectArray.Put(fast, ins.Arg >> 4, fast[--sp]);
+                            ObjectArray.Put(fast, sp++, fast[ins.Arg & 15] ?? throw Unbound(code, ins.Arg & 15));
                             break;
                         case Op.StoreFastStoreFast:
-                            Stack.Put(fast, ins.Arg >> 4, fast[--sp]);
-                            Stack.Put(fast, ins.Arg & 15, fast[--sp]);
-                            Stack.Put(fast, sp, null!);
-                            Stack.Put(fast, sp + 1, null!);
+                            ObjectArray.Put(fast, ins.Arg >> 4, fast[--sp]);
+                            ObjectArray.Put(fast, ins.Arg & 15, fast[--sp]);
+                            ObjectArray.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, sp + 1, null!);
                             break;
                         case Op.DeleteFast:
                             if (fast[ins.Arg] is null)
                                 throw Unbound(code, ins.Arg);
-                            Stack.Put(fast, ins.Arg, null!);
+                            ObjectArray.Put(fast, ins.Arg, null!);
                             break;
                         case Op.LoadConst:
-                            Stack.Put(fast, sp++, consts[ins.Arg]);
+                            ObjectArray.Put(fast, sp++, consts[ins.Arg]);
                             break;
                         case Op.PopTop:
-                            Stack.Put(fast, --sp, null!);
+                            ObjectArray.Put(fast, --sp, null!);
                             break;
                         case Op.PopN:
                             for (int k = 0; k < ins.Arg; k++)
-                                Stack.Put(fast, --sp, null!);
+                                ObjectArray.Put(fast, --sp, null!);
                             break;
                         case Op.PushNull:
-                            Stack.Put(fast, sp++, null!);
+                            ObjectArray.Put(fast, sp++, null!);
                             break;
                         case Op.Copy:
-                            Stack.Put(fast, sp, fast[sp - ins.Arg]);
+                            ObjectArray.Put(fast, sp, fast[sp - ins.Arg]);
                             sp++;
                             break;
                         case Op.Swap:
                             (fast[sp - 1], fast[sp - ins.Arg]) = (fast[sp - ins.Arg], fast[sp - 1]);
                             break;
                         case Op.UnaryNegative:
-                            Stack.Put(fast, sp - 1, Ops.Negative(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Ops.Negative(fast[sp - 1]));
                             break;
                         case Op.UnaryNot:
-                            Stack.Put(fast, sp - 1, PyBool.Of(!Ops.IsTrue(fast[sp - 1])));
+                            ObjectArray.Put(fast, sp - 1, PyBool.Of(!Ops.IsTrue(fast[sp - 1])));
                             break;
                         case Op.UnaryInvert:
-                            Stack.Put(fast, sp - 1, Ops.Invert(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Ops.Invert(fast[sp - 1]));
                             break;
                         case Op.UnaryPositive:
-                            Stack.Put(fast, sp - 1, Ops.Positive(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Ops.Positive(fast[sp - 1]));
                             break;
                         case Op.ToBool:
                             if (fast[sp - 1] is not PyBool)
-                                Stack.Put(fast, sp - 1, PyBool.Of(Ops.IsTrue(fast[sp - 1])));
+                                ObjectArray.Put(fast, sp - 1, PyBool.Of(Ops.IsTrue(fast[sp - 1])));
                             break;
                         case Op.BinaryOp:
                         {
                             var b = fast[--sp];
-                            Stack.Put(fast, sp, null!);
-                            Stack.Put(fast, sp - 1, Ops.BinaryOp(fast[sp - 1], b, ins.Arg));
+                            ObjectArray.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, sp - 1, Ops.BinaryOp(fast[sp - 1], b, ins.Arg));
                             break;
                         }
                         case Op.BinarySubscr:
                         {
                             var k = fast[--sp];
-                            Stack.Put(fast, sp, null!);
-                            Stack.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], k));
+                            ObjectArray.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], k));
                             break;
                         }
                         case Op.BinarySlice:
                         {
                             var stop = fast[--sp];
                             var start = fast[--sp];
-                            Stack.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance)));
+                            ObjectArray.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance)));
                             break;
                         }
                         case Op.StoreSlice:
@@ -190,19 +190,19 @@ public static partial class Eval
                         {
                             var b = fast[--sp];
                             var r = Ops.RichCompare(fast[sp - 1], b, (CompareOp)ins.Arg);
-                            Stack.Put(fast, sp - 1, ins.Op == Op.CompareOpBool && r is not PyBool ? PyBool.Of(Ops.IsTrue(r)) : r);
+                            ObjectArray.Put(fast, sp - 1, ins.Op == Op.CompareOpBool && r is not PyBool ? PyBool.Of(Ops.IsTrue(r)) : r);
                             break;
                         }
                         case Op.IsOp:
                         {
                             var b = fast[--sp];
-                            Stack.Put(fast, sp - 1, PyBool.Of(ReferenceEquals(fast[sp - 1], b) != (ins.Arg == 1)));
+                            ObjectArray.Put(fast, sp - 1, PyBool.Of(ReferenceEquals(fast[sp - 1], b) != (ins.Arg == 1)));
                             break;
                         }
                         case Op.ContainsOp:
                         {
                             var container = fast[--sp];
-                            Stack.Put(fast, sp - 1, PyBool.Of(Ops.Contains(container, fast[sp - 1]) != (ins.Arg == 1)));
+                            ObjectArray.Put(fast, sp - 1, PyBool.Of(Ops.Contains(container, fast[sp - 1]) != (ins.Arg == 1)));
                             break;
                         }
                         case Op.Jump:
@@ -216,14 +216,14 @@ public static partial class Eval
                         case Op.PopJumpIfFalse:
                         {
                             var v = fast[--sp];
-                            if (v is PyBool pb ? !pb.IsTrue : !Ops.IsTrue(v))
+                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v)))
                                 ip = ins.Arg;
                             break;
                         }
                         case Op.PopJumpIfTrue:
                         {
                             var v = fast[--sp];
-                            if (v is PyBool pb ? pb.IsTrue : Ops.IsTrue(v))
+                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v)))
                                 ip = ins.Arg;
                             break;
                         }
@@ -248,7 +248,7 @@ public static partial class Eval
                                 sp--;
                             break;
                         case Op.GetIter:
-                            Stack.Put(fast, sp - 1, Ops.GetIter(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Ops.GetIter(fast[sp - 1]));
                             break;
                         case Op.ForIter:
                         {
@@ -257,21 +257,21 @@ public static partial class Eval
                             var next = it is PyIteratorBase nb ? nb.Next() : Ops.Next(it);
                             if (next is null)
                             {
-                                Stack.Put(fast, --sp, null!);
+                                ObjectArray.Put(fast, --sp, null!);
                                 ip = ins.Arg;
                             }
                             else
                             {
-                                Stack.Put(fast, sp++, next);
+                                ObjectArray.Put(fast, sp++, next);
                             }
                             break;
                         }
                         case Op.LoadGlobal:
-                            Stack.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
+                            ObjectArray.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
                             break;
                         case Op.LoadGlobalNull:
-                            Stack.Put(fast, sp++, null!);
-                            Stack.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
+                            ObjectArray.Put(fast, sp++, null!);
+                            ObjectArray.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
                             break;
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[ins.Arg], fast[--sp]);
@@ -281,7 +281,7 @@ public static partial class Eval
                                 throw Err.Name(names[ins.Arg].Value);
                             break;
                         case Op.LoadName:
-                            Stack.Put(fast, sp++, LoadName(f, names[ins.Arg]));
+                            ObjectArray.Put(fast, sp++, LoadName(f, names[ins.Arg]));
                             break;
                         case Op.StoreName:
                             StoreName(f, names[ins.Arg], fast[--sp]);
@@ -290,20 +290,20 @@ public static partial class Eval
                             DeleteName(f, names[ins.Arg]);
                             break;
                         case Op.LoadAttr:
-                            Stack.Put(fast, sp - 1, Ops.GetAttr(fast[sp - 1], names[ins.Arg]));
+                            ObjectArray.Put(fast, sp - 1, Ops.GetAttr(fast[sp - 1], names[ins.Arg]));
                             break;
                         case Op.LoadMethod:
                         {
                             var owner = fast[sp - 1];
                             if (Ops.GetMethod(owner, names[ins.Arg], out var meth))
                             {
-                                Stack.Put(fast, sp - 1, meth);
-                                Stack.Put(fast, sp++, owner);
+                                ObjectArray.Put(fast, sp - 1, meth);
+                                ObjectArray.Put(fast, sp++, owner);
                             }
                             else
                             {
-                                Stack.Put(fast, sp - 1, null!);
-                                Stack.Put(fast, sp++, meth);
+                                ObjectArray.Put(fast, sp - 1, null!);
+                                ObjectArray.Put(fast, sp++, meth);
                             }
                             break;
                         }
@@ -355,8 +355,8 @@ public static partial class Eval
                                 argv.CopyTo(all, 1);
                                 argv = all;
                             }
-                            Stack.Put(fast, sp++, Ops.CallEx(callable, argv, kwargs));
-                            Stack.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, sp++, Ops.CallEx(callable, argv, kwargs));
+                            ObjectArray.Put(fast, sp, null!);
                             break;
                         }
                         case Op.ReturnValue:
@@ -374,14 +374,14 @@ public static partial class Eval
                         {
                             var items = ins.Arg == 0 ? [] : fast.AsSpan(sp - ins.Arg, ins.Arg).ToArray();
                             sp -= ins.Arg;
-                            Stack.Put(fast, sp++, PyTuple.Of(items));
+                            ObjectArray.Put(fast, sp++, PyTuple.Of(items));
                             break;
                         }
                         case Op.BuildList:
                         {
                             var l = PyList.Of(fast.AsSpan(sp - ins.Arg, ins.Arg));
                             sp -= ins.Arg;
-                            Stack.Put(fast, sp++, l);
+                            ObjectArray.Put(fast, sp++, l);
                             break;
                         }
                         case Op.BuildSet:
@@ -390,7 +390,7 @@ public static partial class Eval
                             for (int k = sp - ins.Arg; k < sp; k++)
                                 s.Add(fast[k]);
                             sp -= ins.Arg;
-                            Stack.Put(fast, sp++, s);
+                            ObjectArray.Put(fast, sp++, s);
                             break;
                         }
                         case Op.BuildMap:
@@ -399,7 +399,7 @@ public static partial class Eval
                             for (int k = sp - 2 * ins.Arg; k < sp; k += 2)
                                 d.SetItem(fast[k], fast[k + 1]);
                             sp -= 2 * ins.Arg;
-                            Stack.Put(fast, sp++, d);
+                            ObjectArray.Put(fast, sp++, d);
                             break;
                         }
                         case Op.BuildConstKeyMap:
@@ -409,7 +409,7 @@ public static partial class Eval
                             for (int k = 0; k < ins.Arg; k++)
                                 d.SetItem(keys[k], fast[sp - ins.Arg + k]);
                             sp -= ins.Arg;
-                            Stack.Put(fast, sp++, d);
+                            ObjectArray.Put(fast, sp++, d);
                             break;
                         }
                         case Op.BuildString:
@@ -418,7 +418,7 @@ public static partial class Eval
                             for (int k = sp - ins.Arg; k < sp; k++)
                                 sb.Append(((PyStr)fast[k]).Value);
                             sp -= ins.Arg;
-                            Stack.Put(fast, sp++, PyStr.Of(sb.ToString()));
+                            ObjectArray.Put(fast, sp++, PyStr.Of(sb.ToString()));
                             break;
                         }
                         case Op.BuildSlice:
@@ -426,7 +426,7 @@ public static partial class Eval
                             PyObject step = ins.Arg == 3 ? fast[--sp] : PyNone.Instance;
                             var stop = fast[--sp];
                             var start = fast[--sp];
-                            Stack.Put(fast, sp++, new PySlice(start, stop, step));
+                            ObjectArray.Put(fast, sp++, new PySlice(start, stop, step));
                             break;
                         }
                         case Op.ListAppend:
@@ -468,7 +468,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.ListToTuple:
-                            Stack.Put(fast, sp - 1, PyTuple.Of(((PyList)fast[sp - 1]).ToArray()));
+                            ObjectArray.Put(fast, sp - 1, PyTuple.Of(((PyList)fast[sp - 1]).ToArray()));
                             break;
                         case Op.UnpackSequence:
                             sp = UnpackSequence(fast, sp, ins.Arg);
@@ -477,21 +477,21 @@ public static partial class Eval
                             sp = UnpackEx(fast, sp, ins.Arg & 0xFF, ins.Arg >> 8);
                             break;
                         case Op.MakeCell:
-                            Stack.Put(fast, ins.Arg, new PyCell(fast[ins.Arg]));
+                            ObjectArray.Put(fast, ins.Arg, new PyCell(fast[ins.Arg]));
                             break;
                         case Op.CopyFreeVars:
                         {
                             var closure = f.Function!.Closure!;
                             int first = nlocals - ins.Arg;
                             for (int k = 0; k < ins.Arg; k++)
-                                Stack.Put(fast, first + k, closure[k]!);
+                                ObjectArray.Put(fast, first + k, closure[k]!);
                             break;
                         }
                         case Op.LoadClosure:
-                            Stack.Put(fast, sp++, fast[ins.Arg]);
+                            ObjectArray.Put(fast, sp++, fast[ins.Arg]);
                             break;
                         case Op.LoadDeref:
-                            Stack.Put(fast, sp++, ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg));
+                            ObjectArray.Put(fast, sp++, ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg));
                             break;
                         case Op.StoreDeref:
                             ((PyCell)fast[ins.Arg]).Contents = fast[--sp];
@@ -510,18 +510,18 @@ public static partial class Eval
                             var name = code.LocalsPlusNames[ins.Arg];
                             PyObject mapping = code.Dialect.LoadAttrMethodBit ? fast[--sp] : f.Locals!;
                             var v = MappingGet(mapping, name) ?? ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
-                            Stack.Put(fast, sp++, v);
+                            ObjectArray.Put(fast, sp++, v);
                             break;
                         }
                         case Op.LoadFromDictOrGlobals:
                         {
                             var mapping = fast[--sp];
                             var name = names[ins.Arg];
-                            Stack.Put(fast, sp++, MappingGet(mapping, name) ?? LoadGlobal(f, name));
+                            ObjectArray.Put(fast, sp++, MappingGet(mapping, name) ?? LoadGlobal(f, name));
                             break;
                         }
                         case Op.LoadLocals:
-                            Stack.Put(fast, sp++, f.Locals ?? throw Err.New(PyType.SystemError, "no locals found"));
+                            ObjectArray.Put(fast, sp++, f.Locals ?? throw Err.New(PyType.SystemError, "no locals found"));
                             break;
                         case Op.MakeFunction:
                             sp = MakeFunction(f, fast, sp, ins.Arg);
@@ -531,14 +531,14 @@ public static partial class Eval
                             var func = (PyFunction)fast[--sp];
                             var attr = fast[--sp];
                             SetFunctionAttribute(func, ins.Arg, attr);
-                            Stack.Put(fast, sp++, func);
+                            ObjectArray.Put(fast, sp++, func);
                             break;
                         }
                         case Op.LoadBuildClass:
-                            Stack.Put(fast, sp++, f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found"));
+                            ObjectArray.Put(fast, sp++, f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found"));
                             break;
                         case Op.LoadAssertionError:
-                            Stack.Put(fast, sp++, PyType.AssertionError);
+                            ObjectArray.Put(fast, sp++, PyType.AssertionError);
                             break;
                         case Op.SetupAnnotations:
                             if (MappingGet(f.Locals!, PyStr.Intern("__annotations__")) is null)
@@ -549,11 +549,11 @@ public static partial class Eval
                             var fromlist = fast[--sp];
                             var level = fast[--sp];
                             f.LastI = ip - 1;
-                            Stack.Put(fast, sp++, Importer.ImportName(f, names[ins.Arg], fromlist, level));
+                            ObjectArray.Put(fast, sp++, Importer.ImportName(f, names[ins.Arg], fromlist, level));
                             break;
                         }
                         case Op.ImportFrom:
-                            Stack.Put(fast, sp, Importer.ImportFrom(fast[sp - 1], names[ins.Arg]));
+                            ObjectArray.Put(fast, sp, Importer.ImportFrom(fast[sp - 1], names[ins.Arg]));
                             sp++;
                             break;
                         case Op.ImportStar:
@@ -586,8 +586,8 @@ public static partial class Eval
                         {
                             var v = fast[sp - 1];
                             var info = VmThread.ExcInfo;
-                            Stack.Put(fast, sp - 1, info.Value ?? PyNone.Instance);
-                            Stack.Put(fast, sp++, v);
+                            ObjectArray.Put(fast, sp - 1, info.Value ?? PyNone.Instance);
+                            ObjectArray.Put(fast, sp++, v);
                             info.Value = v;
                             break;
                         }
@@ -601,7 +601,7 @@ public static partial class Eval
                         {
                             var t = fast[sp - 1];
                             CheckExceptType(t);
-                            Stack.Put(fast, sp - 1, PyBool.Of(ExceptionMatches(fast[sp - 2], t)));
+                            ObjectArray.Put(fast, sp - 1, PyBool.Of(ExceptionMatches(fast[sp - 2], t)));
                             break;
                         }
                         case Op.CheckEgMatch:
@@ -610,7 +610,7 @@ public static partial class Eval
                         case Op.PrepReraiseStar:
                         {
                             var list = fast[--sp];
-                            Stack.Put(fast, sp - 1, ExceptionGroups.PrepReraiseStar(fast[sp - 1], list));
+                            ObjectArray.Put(fast, sp - 1, ExceptionGroups.PrepReraiseStar(fast[sp - 1], list));
                             break;
                         }
                         case Op.BeforeWith:
@@ -621,23 +621,23 @@ public static partial class Eval
                             var exitFunc = fast[sp - 4];
                             var val = fast[sp - 1];
                             var tb = (val as PyBaseException)?.Traceback ?? (PyObject)PyNone.Instance;
-                            Stack.Put(fast, sp++, Ops.Call(exitFunc, [val.Type, val, tb]));
+                            ObjectArray.Put(fast, sp++, Ops.Call(exitFunc, [val.Type, val, tb]));
                             break;
                         }
                         case Op.GetLen:
-                            Stack.Put(fast, sp, PyInt.Of(Ops.Len(fast[sp - 1])));
+                            ObjectArray.Put(fast, sp, PyInt.Of(Ops.Len(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchMapping:
-                            Stack.Put(fast, sp, PyBool.Of(Matching.IsMapping(fast[sp - 1])));
+                            ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsMapping(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchSequence:
-                            Stack.Put(fast, sp, PyBool.Of(Matching.IsSequence(fast[sp - 1])));
+                            ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsSequence(fast[sp - 1])));
                             sp++;
                             break;
                         case Op.MatchKeys:
-                            Stack.Put(fast, sp, Matching.MatchKeys(fast[sp - 2], fast[sp - 1]));
+                            ObjectArray.Put(fast, sp, Matching.MatchKeys(fast[sp - 2], fast[sp - 1]));
                             sp++;
                             break;
                         case Op.MatchClass:
@@ -645,35 +645,35 @@ public static partial class Eval
                             var kwargs = (PyTuple)fast[--sp];
                             var cls = fast[--sp];
                             var subject = fast[sp - 1];
-                            Stack.Put(fast, sp - 1, Matching.MatchClass(subject, cls, ins.Arg, kwargs));
+                            ObjectArray.Put(fast, sp - 1, Matching.MatchClass(subject, cls, ins.Arg, kwargs));
                             break;
                         }
                         case Op.FormatValue:
                         {
                             PyObject? spec = (ins.Arg & 4) != 0 ? fast[--sp] : null;
                             var v = Convert(fast[sp - 1], ins.Arg & 3);
-                            Stack.Put(fast, sp - 1, Format(v, spec));
+                            ObjectArray.Put(fast, sp - 1, Format(v, spec));
                             break;
                         }
                         case Op.ConvertValue:
-                            Stack.Put(fast, sp - 1, Convert(fast[sp - 1], ins.Arg));
+                            ObjectArray.Put(fast, sp - 1, Convert(fast[sp - 1], ins.Arg));
                             break;
                         case Op.FormatSimple:
-                            Stack.Put(fast, sp - 1, Format(fast[sp - 1], null));
+                            ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], null));
                             break;
                         case Op.FormatWithSpec:
                         {
                             var spec = fast[--sp];
-                            Stack.Put(fast, sp - 1, Format(fast[sp - 1], spec));
+                            ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], spec));
                             break;
                         }
                         case Op.CallIntrinsic1:
-                            Stack.Put(fast, sp - 1, Intrinsics.Call1(f, ins.Arg, fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Intrinsics.Call1(f, ins.Arg, fast[sp - 1]));
                             break;
                         case Op.CallIntrinsic2:
                         {
                             var b = fast[--sp];
-                            Stack.Put(fast, sp - 1, Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b));
+                            ObjectArray.Put(fast, sp - 1, Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b));
                             break;
                         }
                         case Op.PrintExpr:
@@ -693,7 +693,7 @@ public static partial class Eval
                         case Op.YieldValue:
                         {
                             var v = fast[--sp];
-                            Stack.Put(fast, sp, null!);
+                            ObjectArray.Put(fast, sp, null!);
                             f.Ip = ip;
                             f.Sp = sp;
                             f.LastI = ip - 1;
@@ -709,12 +709,12 @@ public static partial class Eval
                             }
                             else if (v is not PyGenerator)
                             {
-                                Stack.Put(fast, sp - 1, Ops.GetIter(v));
+                                ObjectArray.Put(fast, sp - 1, Ops.GetIter(v));
                             }
                             break;
                         }
                         case Op.GetAwaitable:
-                            Stack.Put(fast, sp - 1, Coroutines.GetAwaitable(fast[sp - 1], ins.Arg));
+                            ObjectArray.Put(fast, sp - 1, Coroutines.GetAwaitable(fast[sp - 1], ins.Arg));
                             break;
                         case Op.Send:
                         {
@@ -724,24 +724,24 @@ public static partial class Eval
                             if (PyGenerator.SendTo(receiver, v, out var result))
                             {
                                 // The receiver returned: leave its value for END_SEND (3.12+) or the instruction after.
-                                Stack.Put(fast, sp - 1, result);
+                                ObjectArray.Put(fast, sp - 1, result);
                                 if (!code.Dialect.LoadAttrMethodBit)
                                 {
-                                    Stack.Put(fast, sp - 2, result);
-                                    Stack.Put(fast, --sp, null!);
+                                    ObjectArray.Put(fast, sp - 2, result);
+                                    ObjectArray.Put(fast, --sp, null!);
                                 }
                                 ip = ins.Arg;
                             }
                             else
                             {
-                                Stack.Put(fast, sp - 1, result);
+                                ObjectArray.Put(fast, sp - 1, result);
                             }
                             break;
                         }
                         case Op.EndSend:
                         {
                             var v = fast[--sp];
-                            Stack.Put(fast, sp - 1, v);
+                            ObjectArray.Put(fast, sp - 1, v);
                             break;
                         }
                         case Op.CleanupThrow:
@@ -751,8 +751,8 @@ public static partial class Eval
                             {
                                 var value = exc.Args.Count > 0 ? exc.Args[0] : PyNone.Instance;
                                 sp -= 3;
-                                Stack.Put(fast, sp++, PyNone.Instance);
-                                Stack.Put(fast, sp++, value);
+                                ObjectArray.Put(fast, sp++, PyNone.Instance);
+                                ObjectArray.Put(fast, sp++, value);
                             }
                             else
                             {
@@ -765,10 +765,10 @@ public static partial class Eval
                             sp = Coroutines.BeforeAsyncWith(fast, sp);
                             break;
                         case Op.GetAiter:
-                            Stack.Put(fast, sp - 1, Coroutines.GetAiter(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, Coroutines.GetAiter(fast[sp - 1]));
                             break;
                         case Op.GetAnext:
-                            Stack.Put(fast, sp, Coroutines.GetAnext(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp, Coroutines.GetAnext(fast[sp - 1]));
                             sp++;
                             break;
                         case Op.EndAsyncFor:
@@ -776,7 +776,7 @@ public static partial class Eval
                             var exc = fast[--sp];
                             if (exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
                             {
-                                Stack.Put(fast, --sp, null!);
+                                ObjectArray.Put(fast, --sp, null!);
                             }
                             else
                             {
@@ -786,7 +786,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.AsyncGenWrap:
-                            Stack.Put(fast, sp - 1, new PyAsyncGenWrappedValue(fast[sp - 1]));
+                            ObjectArray.Put(fast, sp - 1, new PyAsyncGenWrappedValue(fast[sp - 1]));
                             break;
                         default:
                             throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
@@ -814,7 +814,7 @@ public static partial class Eval
                 {
                     f.Finished = true;
                     for (int k = nlocals; k < sp; k++)
-                        Stack.Put(fast, k, null!);
+                        ObjectArray.Put(fast, k, null!);
                     f.Sp = nlocals;
                     if (ReferenceEquals(pe, caught))
                         throw;
@@ -822,11 +822,11 @@ public static partial class Eval
                 }
                 int depth = nlocals + h.Depth;
                 for (int k = depth; k < sp; k++)
-                    Stack.Put(fast, k, null!);
+                    ObjectArray.Put(fast, k, null!);
                 sp = depth;
                 if (h.Lasti)
-                    Stack.Put(fast, sp++, PyInt.Of(code.Offsets[cur] / 2));
-                Stack.Put(fast, sp++, exc);
+                    ObjectArray.Put(fast, sp++, PyInt.Of(code.Offsets[cur] / 2));
+                ObjectArray.Put(fast, sp++, exc);
                 ip = h.Target;
             }
         }
@@ -946,8 +946,8 @@ public static partial class Eval
             result = Ops.Call(x, new ReadOnlySpan<PyObject>(fast, baseIndex + 1, argc + 1), kwnames);
         }
         for (int k = baseIndex + 1; k < sp; k++)
-            Stack.Put(fast, k, null!);
-        Stack.Put(fast, baseIndex, result);
+            ObjectArray.Put(fast, k, null!);
+        ObjectArray.Put(fast, baseIndex, result);
         return baseIndex + 1;
     }
 }

@@ -199,9 +199,9 @@ internal static class Coroutines
         var mgr = fast[sp - 1];
         var enter = mgr.Type.Lookup("__aenter__") ?? throw Err.Type($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol");
         var exit = mgr.Type.Lookup("__aexit__") ?? throw Err.Type($"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-        Stack.Put(fast, sp - 1, Ops.BindDescriptor(exit, mgr, mgr.Type));
+        ObjectArray.Put(fast, sp - 1, Ops.BindDescriptor(exit, mgr, mgr.Type));
         var res = Ops.CallWithSelfDescriptor(enter, mgr, []);
-        Stack.Put(fast, sp++, GetAwaitable(res, 1));
+        ObjectArray.Put(fast, sp++, GetAwaitable(res, 1));
         return sp;
     }
 
@@ -242,8 +242,8 @@ internal static class ExceptionGroups
         var exc = fast[sp - 2];
         CheckExceptStarType(matchType);
         var (match, rest) = Match(f, instruction, exc, matchType);
-        Stack.Put(fast, sp - 2, rest);
-        Stack.Put(fast, sp - 1, match);
+        ObjectArray.Put(fast, sp - 2, rest);
+        ObjectArray.Put(fast, sp - 1, match);
         if (match is not PyNone)
             VmThread.ExcInfo.Value = match;
         return sp;

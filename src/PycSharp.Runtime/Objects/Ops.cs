@@ -111,6 +111,20 @@ public static partial class Ops
             if (a.IsSmall && b.IsSmall)
                 return PyBool.Of(CompareLongs(a.Small, b.Small, op));
         }
+        else if (v.GetType() == typeof(PyFloat) && w.GetType() == typeof(PyFloat))
+        {
+            // float_richcompare on two floats: IEEE comparisons, which give Python's answers for NaN too.
+            double x = Unsafe.As<PyFloat>(v).Value, y = Unsafe.As<PyFloat>(w).Value;
+            return PyBool.Of(op switch
+            {
+                CompareOp.Lt => x < y,
+                CompareOp.Le => x <= y,
+                CompareOp.Eq => x == y,
+                CompareOp.Ne => x != y,
+                CompareOp.Gt => x > y,
+                _ => x >= y,
+            });
+        }
         using var guard = Recursion.Enter(" in comparison");
         var tv = v.Type;
         var tw = w.Type;

@@ -38,7 +38,16 @@ public class PyList : PyObject
 
     public PyList(PyObject[] items, bool takeOwnership)
     {
-        _items = takeOwnership ? items : (PyObject[])items.Clone();
+        // The storage must be exactly PyObject[] (ObjectArray.Put), never a covariant PyStr[] or the like.
+        if (takeOwnership && items.GetType() == typeof(PyObject[]))
+        {
+            _items = items;
+        }
+        else
+        {
+            _items = new PyObject[items.Length];
+            Array.Copy(items, _items, items.Length);
+        }
         _count = items.Length;
     }
 
@@ -57,7 +66,7 @@ public class PyList : PyObject
     public PyObject this[int i]
     {
         get => _items[i];
-        set => _items[i] = value;
+        set => ObjectArray.Put(_items, i, value);
     }
 
     public Span<PyObject> AsSpan() => _items.AsSpan(0, _count);
@@ -66,7 +75,7 @@ public class PyList : PyObject
     {
         if (_count == _items.Length)
             Grow(_count + 1);
-        _items[_count++] = item;
+        ObjectArray.Put(_items, _count++, item);
     }
 
     private void Grow(int min)
