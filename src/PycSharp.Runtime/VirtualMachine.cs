@@ -22,7 +22,8 @@ public static class VirtualMachine
         }
         catch (Exception e) when (e is PycSharp.Format.PycFormatException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"pyc: {path}: {e.Message}");
+            // The format errors name the file themselves.
+            stderr.WriteLine(e.Message.StartsWith(path, StringComparison.Ordinal) ? $"pyc: {e.Message}" : $"pyc: {path}: {e.Message}");
             return 1;
         }
         if (file.Code is null)

@@ -56,11 +56,56 @@ public sealed class PyCodeObject : PyObject
         Code = decoded.Code;
         Offsets = decoded.Offsets;
         Consts = source.Consts.Items.Select(c => Constants.Convert(c, dialect)).ToArray();
+        Validate(source, dialect);
         Handlers = BuildHandlers(source, decoded);
         HasDocstring = true; // 3.11-3.13 functions keep their docstring or None as co_consts[0]
     }
 
     public static PyCodeObject Load(F.PyCode source, Dialect dialect) => new(source, dialect);
+
+    /// <summary>
+    /// What CPython trusts its compiler for and a VM reading any file cannot: every index an instruction carries
+    /// falls inside its table, and the stack never pops below empty nor grows past co_stacksize (the stack effects
+    /// walk of the assembler, Python/flowgraph.c stackdepth()). A code object failing either never starts.
+    /// </summary>
+    private void Validate(F.PyCode source, Dialect dialect)
+    {
+        string where = $"code object {source.NameText} (line {source.FirstLineNo})";
+        for (int i = 0; i < Code.Length; i++)
+        {
+            var ins = Code[i];
+            string? problem = ins.Op switch
+            {
+                Op.LoadConst or Op.ReturnConst or Op.KwNames => Index(ins.Arg, Consts.Length, "co_consts"),
+                Op.LoadName or Op.StoreName or Op.DeleteName or Op.LoadGlobal or Op.LoadGlobalNull or Op.StoreGlobal
+                    or Op.DeleteGlobal or Op.LoadAttr or Op.LoadMethod or Op.StoreAttr or Op.DeleteAttr or Op.ImportName
+                    or Op.ImportFrom or Op.LoadFromDictOrGlobals => Index(ins.Arg, Names.Length, "co_names"),
+                Op.LoadSuperAttr or Op.LoadSuperMethod => Index(ins.Arg >> 2, Names.Length, "co_names"),
+                Op.LoadFast or Op.LoadFastCheck or Op.LoadFastAndClear or Op.StoreFast or Op.DeleteFast or Op.MakeCell
+                    or Op.LoadClosure or Op.LoadDeref or Op.StoreDeref or Op.DeleteDeref or Op.LoadFromDictOrDeref
+                    => Index(ins.Arg, NLocalsPlus, "the fast locals"),
+                Op.LoadFastLoadFast or Op.StoreFastLoadFast or Op.StoreFastStoreFast
+                    => Index(ins.Arg >> 4, NLocalsPlus, "the fast locals") ?? Index(ins.Arg & 15, NLocalsPlus, "the fast locals"),
+                _ => null,
+            };
+            if (problem is not null)
+                throw new BadCodeException($"{where}: offset {Offsets[i]}: {problem}");
+        }
+        int? depth;
+        try
+        {
+            depth = PycSharp.Bytecode.Editing.EditableCode.Load(source, dialect.Version).ComputeStackSize();
+        }
+        catch (PycSharp.Bytecode.Editing.EditException e)
+        {
+            throw new BadCodeException($"{where}: {e.Message}");
+        }
+        if (depth > source.StackSize)
+            throw new BadCodeException($"{where}: the stack grows to {depth} values, past co_stacksize {source.StackSize}");
+
+        static string? Index(int arg, int count, string table) =>
+            arg < count ? null : $"index {arg} is outside {table} ({count} entries)";
+    }
 
     public F.PyCode Source { get; }
     public Dialect Dialect { get; }
