@@ -9,18 +9,22 @@ public static partial class Eval
     public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, f.Builtins, null) { Function = f };
+        var frame = Frame.Take(code, f.Globals, f.Builtins);
+        frame.Function = f;
         if (kwnames is null && args.Length == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
             args.CopyTo(frame.Fast);
         else
             BindArguments(f, frame.Fast, null, args, kwnames);
-        return Run(frame);
+        var result = Run(frame);
+        frame.Recycle();
+        return result;
     }
 
     public static PyObject CallFunction(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = f.Code;
-        var frame = new Frame(code, f.Globals, f.Builtins, null) { Function = f };
+        var frame = Frame.Take(code, f.Globals, f.Builtins);
+        frame.Function = f;
         if (kwnames is null && args.Length + 1 == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
         {
             ObjectArray.Put(frame.Fast, 0, self);
@@ -30,7 +34,9 @@ public static partial class Eval
         {
             BindArguments(f, frame.Fast, self, args, kwnames);
         }
-        return Run(frame);
+        var result = Run(frame);
+        frame.Recycle();
+        return result;
     }
 
     /// <summary>Python/ceval.c initialize_locals, with its error messages.</summary>

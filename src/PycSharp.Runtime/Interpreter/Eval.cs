@@ -807,6 +807,7 @@ public static partial class Eval
                         Chain(exc);
                     exc.Chained = false;
                     exc.Traceback = new PyTraceback(f, cur, exc.Traceback);
+                    f.Escaped = true;
                 }
                 reraise = false;
                 var h = cur >= 0 && cur < code.Handlers.Length ? code.Handlers[cur] : null;

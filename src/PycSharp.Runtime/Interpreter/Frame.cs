@@ -25,8 +25,8 @@ public sealed class Frame
     public int Ip;
     /// <summary>The instruction being executed (or last executed): f_lasti as a decoded index.</summary>
     public int LastI = -1;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    public PyDict Globals;
+    public PyDict Builtins;
     /// <summary>The locals mapping of module and class bodies (null in functions).</summary>
     public PyObject? Locals;
     public PyFunction? Function;
@@ -37,7 +37,43 @@ public sealed class Frame
     /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
     public PyGenerator? Generator;
 
+    /// <summary>A traceback entry refers to this frame, so it outlives the call and is never reused.</summary>
+    internal bool Escaped;
+
     public int? CurrentLine => Code.LineOf(LastI);
+
+    /// <summary>
+    /// A finished plain function frame kept by its code object for the next call (CPython 3.11+ takes frames from
+    /// a per-thread stack instead of the heap for the same reason: a call should not cost an allocation). Only a
+    /// frame nothing else refers to comes here: not a generator's, not one a traceback names.
+    /// </summary>
+    internal static Frame Take(PyCodeObject code, PyDict globals, PyDict builtins)
+    {
+        var f = code.SpareFrame;
+        if (f is null)
+            return new Frame(code, globals, builtins, null);
+        code.SpareFrame = null;
+        f.Globals = globals;
+        f.Builtins = builtins;
+        return f;
+    }
+
+    /// <summary>Gives a finished frame back to its code object, emptied, unless something may still hold it.</summary>
+    internal void Recycle()
+    {
+        if (Escaped || Generator is not null || Code.SpareFrame is not null)
+            return;
+        Array.Clear(Fast);
+        Sp = Code.NLocalsPlus;
+        Ip = 0;
+        LastI = -1;
+        Locals = null;
+        Function = null;
+        Back = null;
+        KwNames = null;
+        Finished = false;
+        Code.SpareFrame = this;
+    }
 }
 
 /// <summary>

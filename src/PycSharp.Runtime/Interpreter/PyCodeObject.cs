@@ -130,6 +130,8 @@ public sealed class PyCodeObject : PyObject
 
     /// <summary>Per instruction, the exception-table entry covering it, or null.</summary>
     public readonly Handler?[] Handlers;
+    /// <summary>One finished frame of this code, ready for the next call (<see cref="Frame.Take"/>).</summary>
+    internal Frame? SpareFrame;
 
     public sealed record Handler(int Target, int Depth, bool Lasti);
 

@@ -271,6 +271,7 @@ internal static class ExceptionGroups
             // A naked exception is wrapped in a group whose traceback is this frame alone.
             var wrapped = (PyBaseException)ExceptionGroupSetup.Create(PyStr.Empty, PyTuple.Of(exc));
             wrapped.Traceback = new PyTraceback(f, instruction, null);
+            f.Escaped = true;
             return (wrapped, PyNone.Instance);
         }
         if (ExceptionGroupSetup.IsGroup(exc))
