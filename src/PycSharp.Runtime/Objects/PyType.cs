@@ -101,24 +101,23 @@ public sealed partial class PyType : PyObject
 
     // ---- attribute lookup along the MRO, cached (the type attribute cache of Objects/typeobject.c) ----
     private static int s_globalVersion;
-    private int _cacheVersion = -1;
-    private Dictionary<PyStr, PyObject?>? _cache;
+    // Direct-mapped by the name's hash, hit on the very same (interned) name object: names in code objects and
+    // attribute names are interned, so a hit costs one array read and one reference compare. An entry is one
+    // immutable object, written with one store: the built-in types are shared by VMs running on other threads.
+    private const int CacheSize = 64;
+    private sealed record CacheEntry(PyStr Name, PyObject? Value, int Version);
+    private CacheEntry?[]? _cache;
 
     /// <summary>Called whenever any type's dictionary or bases change: every cache becomes stale.</summary>
-    internal static void InvalidateCaches() => s_globalVersion++;
+    internal static void InvalidateCaches() => Interlocked.Increment(ref s_globalVersion);
 
     public PyObject? Lookup(PyStr name)
     {
-        if (_cacheVersion != s_globalVersion || _cache is null)
-        {
-            _cache ??= new Dictionary<PyStr, PyObject?>(PyStr.Comparer);
-            _cache.Clear();
-            _cacheVersion = s_globalVersion;
-        }
-        else if (_cache.TryGetValue(name, out var hit))
-        {
-            return hit;
-        }
+        int slot = (int)name.HashValue & (CacheSize - 1);
+        var cache = _cache ??= new CacheEntry?[CacheSize];
+        int version = Volatile.Read(ref s_globalVersion);
+        if (cache[slot] is { } e && ReferenceEquals(e.Name, name) && e.Version == version)
+            return e.Value;
         PyObject? found = null;
         foreach (var t in Mro)
         {
@@ -128,7 +127,7 @@ public sealed partial class PyType : PyObject
                 break;
             }
         }
-        _cache[name] = found;
+        cache[slot] = new CacheEntry(name, found, version);
         return found;
     }
 
