@@ -254,7 +254,7 @@ public static partial class Eval
                         {
                             var it = fast[sp - 1];
                             f.LastI = ip - 1;
-                            var next = it is PyIteratorBase nb ? nb.Next() : Ops.Next(it);
+                            var next = it is PyIteratorBase nb ? nb.Next() : it is PyGenerator { Kind: GeneratorKind.Generator } g ? g.Next() : Ops.Next(it);
                             if (next is null)
                             {
                                 ObjectArray.Put(fast, --sp, null!);

@@ -81,7 +81,7 @@ public sealed class PyGenerator : PyObject
         }
         if (throwIn is null && value is not null)
         {
-            if (IsAtStart && value is not PyNone)
+            if (value is not PyNone && IsAtStart)
                 throw Err.Type($"can't send non-None value to a just-started {KindName}");
             Frame.Fast[Frame.Sp++] = value;
         }
