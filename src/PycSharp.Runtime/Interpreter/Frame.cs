@@ -43,7 +43,7 @@ public sealed class Frame
     public int? CurrentLine => Code.LineOf(LastI);
 
     /// <summary>
-    /// A finished plain function frame kept by its code object for the next call (CPython 3.11+ takes frames from
+    /// A finished plain function frame kept by its code object (a short free list) for the next call (CPython 3.11+ takes frames from
     /// a per-thread stack instead of the heap for the same reason: a call should not cost an allocation). Only a
     /// frame nothing else refers to comes here: not a generator's, not one a traceback names.
     /// </summary>
@@ -52,7 +52,9 @@ public sealed class Frame
         var f = code.SpareFrame;
         if (f is null)
             return new Frame(code, globals, builtins, null);
-        code.SpareFrame = null;
+        code.SpareFrame = f._nextSpare;
+        code.SpareCount--;
+        f._nextSpare = null;
         f.Globals = globals;
         f.Builtins = builtins;
         return f;
@@ -61,7 +63,7 @@ public sealed class Frame
     /// <summary>Gives a finished frame back to its code object, emptied, unless something may still hold it.</summary>
     internal void Recycle()
     {
-        if (Escaped || Generator is not null || Code.SpareFrame is not null)
+        if (Escaped || Generator is not null || Code.SpareCount >= MaxSpares)
             return;
         Array.Clear(Fast);
         Sp = Code.NLocalsPlus;
@@ -72,8 +74,14 @@ public sealed class Frame
         Back = null;
         KwNames = null;
         Finished = false;
+        _nextSpare = Code.SpareFrame;
         Code.SpareFrame = this;
+        Code.SpareCount++;
     }
+
+    /// <summary>Frames kept per code object: enough for recursion a few dozen deep to allocate nothing.</summary>
+    private const int MaxSpares = 64;
+    private Frame? _nextSpare;
 }
 
 /// <summary>

@@ -130,8 +130,9 @@ public sealed class PyCodeObject : PyObject
 
     /// <summary>Per instruction, the exception-table entry covering it, or null.</summary>
     public readonly Handler?[] Handlers;
-    /// <summary>One finished frame of this code, ready for the next call (<see cref="Frame.Take"/>).</summary>
+    /// <summary>Finished frames of this code, ready for the next calls (<see cref="Frame.Take"/>).</summary>
     internal Frame? SpareFrame;
+    internal int SpareCount;
 
     public sealed record Handler(int Target, int Depth, bool Lasti);
 
