@@ -576,8 +576,8 @@ internal sealed class DcField(PyObject defaultValue, PyObject defaultFactory) : 
     public PyObject Default = defaultValue;
     public PyObject DefaultFactory = defaultFactory;
     public PyObject Init = PyBool.True, Repr = PyBool.True, Hash = PyNone.Instance, Compare = PyBool.True;
-    public PyObject Metadata = PyNone.Instance;
-    public PyObject KwOnly = PyNone.Instance;
+    public PyObject Metadata = new PyMappingProxy(new PyDict());
+    public PyObject KwOnly = DataclassesModule.Missing;
     public PyObject FieldType = PyNone.Instance;
 
     public override PyType Type => TypeObject;

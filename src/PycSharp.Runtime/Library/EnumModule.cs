@@ -39,6 +39,11 @@ internal static class EnumModule
         s.Flag = Base(s, "Flag", [s.Enum]);
         SetupFlag(s);
         var intFlag = Base(s, "IntFlag", [PyType.IntType, s.ReprEnum, s.Flag]);
+        // Lib/enum.py IntFlag: __or__ = Flag.__or__ and the rest, ahead of int's in the MRO.
+        foreach (var name in new[] { "__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__invert__" })
+            intFlag.TypeDict.SetStr(name, s.Flag.TypeDict.GetStr(name)!);
+        PyType.InvalidateCaches();
+        intFlag.FixupSlots();
         m.Set("EnumType", meta);
         m.Set("EnumMeta", meta);
         m.Set("Enum", s.Enum);

@@ -89,6 +89,9 @@ internal static partial class TypingModule
             var alias = new PyTypingAlias(SpecialGenericAliasType, name, origin, null) { NParams = n };
             m.Set(name, name is "Hashable" or "Sized" ? origin : alias);
         }
+        // The collections aliases; the origins stand in for collections.deque and the rest.
+        foreach (var (name, origin, n) in new[] { ("Deque", "deque", 1), ("DefaultDict", "defaultdict", 2), ("OrderedDict", "OrderedDict", 2), ("Counter", "Counter", 1), ("ChainMap", "ChainMap", 2) })
+            m.Set(name, new PyTypingAlias(SpecialGenericAliasType, name, Abc(origin, "collections").Type, null) { NParams = n });
         m.Set("Text", PyType.StrType);
         m.Set("Generic", PyType.GenericType);
         m.Set("TypeVar", PyType.TypeVarType);
@@ -142,13 +145,13 @@ internal static partial class TypingModule
     private static PyObject[] Positional(string name, ReadOnlySpan<PyObject> a, PyTuple? k, string[] names) =>
         new NativeSignature(name, names, [], new PyObject?[names.Length]).Bind(a, k);
 
-    private static (PyType Type, Func<PyObject, bool> Check) Abc(string name)
+    private static (PyType Type, Func<PyObject, bool> Check) Abc(string name, string module = "collections.abc")
     {
         lock (s_abc)
         {
             if (s_abc.TryGetValue(name, out var found))
                 return found;
-            var t = new PyType(name, PyType.ObjectType) { Module = "collections.abc" };
+            var t = new PyType(name, PyType.ObjectType) { Module = module };
             t.ComputeMro();
             bool Has(PyObject o, params string[] methods) => methods.All(n => o.Type.Lookup(n) is { } v && v is not PyNone);
             Func<PyObject, bool> check = name switch
