@@ -204,7 +204,8 @@ internal static partial class DataclassesModule
 
     private static PyObject ProcessClass(State state, PyObject target, Dictionary<string, bool> o)
     {
-        var cls = target as PyType ?? throw Err.Type($"'{target.Type.Name}' object is not a class");
+        // Lib/dataclasses.py reads cls.__module__ first, so a non-class fails there.
+        var cls = target as PyType ?? throw Err.Attribute(target, PyStr.Intern("__module__"));
         var fields = new PyDict();
         var minor = state.Minor;
         Ops.SetAttr(cls, "__dataclass_params__", new DcParams(o, minor));

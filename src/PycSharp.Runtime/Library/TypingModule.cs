@@ -424,8 +424,7 @@ internal static partial class TypingModule
             {
                 PyEllipsis => [PyEllipsis.Instance],
                 PyList list => list.AsSpan().ToArray().Select(Convert).ToArray(),
-                PyTypeParam p => [p],
-                _ => throw Err.Type($"Callable[args, result]: args must be a list. Got {Ops.ReprText(pair[0])}"),
+                _ => [Convert(pair[0])],
             };
             return new PyTypingAlias(CallableGenericAliasType, "Callable", alias.Origin, PyTuple.Of([.. args, Convert(pair[1])]));
         }
