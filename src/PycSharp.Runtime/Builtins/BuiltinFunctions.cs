@@ -347,7 +347,7 @@ internal static class BuiltinFunctions
         {
             if (o.Type.IsSubtypeOf(pt))
                 return true;
-            if (pt.Type != PyType.TypeType && pt.Type.Lookup("__instancecheck__") is PyFunction ic)
+            if (pt.Type != PyType.TypeType && pt.Type.Lookup("__instancecheck__") is { } ic and (PyFunction or PyMethodDescriptor))
                 return Ops.IsTrue(Ops.CallWithSelf(ic, pt, [o], null));
             return false;
         }

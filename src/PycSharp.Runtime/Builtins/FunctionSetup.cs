@@ -64,7 +64,8 @@ internal static class FunctionSetup
         md.DescrGet = (d, obj, type) => obj is null ? d : new PyBuiltinMethod(obj, (PyMethodDescriptor)d);
         md.Repr = o => PyStr.Of($"<method '{((PyMethodDescriptor)o).Name}' of '{((PyMethodDescriptor)o).Owner.Name}' objects>");
         TypeSetup.Getter(md, "__name__", o => PyStr.Of(((PyMethodDescriptor)o).Name));
-        TypeSetup.Getter(md, "__qualname__", o => PyStr.Of(((PyMethodDescriptor)o).Owner.Name + "." + ((PyMethodDescriptor)o).Name));
+        // descr_get_qualname (Objects/descrobject.c): the owner type's __qualname__, then the name.
+        TypeSetup.Getter(md, "__qualname__", o => PyStr.Of(((PyMethodDescriptor)o).Owner.QualName + "." + ((PyMethodDescriptor)o).Name));
 
         var wd = PyType.WrapperDescriptorType;
         wd.DescrGet = (d, obj, type) => obj is null ? d : new PyBuiltinMethod(obj, new PyMethodDescriptor(((PySlotWrapper)d).Owner, ((PySlotWrapper)d).Name, ((PySlotWrapper)d).Body));

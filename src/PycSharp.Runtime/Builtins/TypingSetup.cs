@@ -154,14 +154,22 @@ internal static class TypingSetup
 
     private static void TypeParam(PyType t)
     {
-        // typevar_repr: PEP 695 parameters infer their variance and print bare; the others say "~".
-        t.Repr = o => ((PyTypeParam)o).Name;
+        // typevar_repr: PEP 695 parameters infer their variance and print bare; the others say "~", "+" or "-".
+        t.Repr = o => ((PyTypeParam)o) switch
+        {
+            { Variance: TypeParamVariance.Invariant } p => PyStr.Of("~" + p.Name.Value),
+            { Variance: TypeParamVariance.Covariant } p => PyStr.Of("+" + p.Name.Value),
+            { Variance: TypeParamVariance.Contravariant } p => PyStr.Of("-" + p.Name.Value),
+            var p => p.Name,
+        };
         TypeSetup.Getter(t, "__name__", o => ((PyTypeParam)o).Name);
         TypeSetup.Getter(t, "__module__", o => PyStr.Of("typing"));
         TypeSetup.Getter(t, "__default__", o => ((PyTypeParam)o).GetDefault());
         TypeSetup.Method(t, "has_default", (self, a, k) => PyBool.Of(((PyTypeParam)self).HasDefault));
         if (t == PyType.TypeVarType)
         {
+            t.New = NewTypeVar;
+            t.Init = (self, a, k) => { };
             TypeSetup.Getter(t, "__bound__", o => ((PyTypeParam)o).GetBound());
             TypeSetup.Getter(t, "__constraints__", o => ((PyTypeParam)o).GetConstraints());
         }
@@ -170,11 +178,40 @@ internal static class TypingSetup
             t.Iter = o => new PyArrayIterator([new PyGenericAlias(o, PyTuple.Empty, starred: true)], PyType.TupleIteratorType);
         if (t != PyType.TypeVarTupleType)
         {
-            TypeSetup.Getter(t, "__covariant__", o => PyBool.False);
-            TypeSetup.Getter(t, "__contravariant__", o => PyBool.False);
-            TypeSetup.Getter(t, "__infer_variance__", o => PyBool.True);
+            TypeSetup.Getter(t, "__covariant__", o => PyBool.Of(((PyTypeParam)o).Variance == TypeParamVariance.Covariant));
+            TypeSetup.Getter(t, "__contravariant__", o => PyBool.Of(((PyTypeParam)o).Variance == TypeParamVariance.Contravariant));
+            TypeSetup.Getter(t, "__infer_variance__", o => PyBool.Of(((PyTypeParam)o).Variance == TypeParamVariance.Infer));
             t.Num[(int)NumOp.Or] = UnionOr;
         }
+    }
+
+    /// <summary>typing.TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False, default=...) (Objects/typevarobject.c typevar_new_impl).</summary>
+    private static PyObject NewTypeVar(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var pos = Args.Split(args, kw, out var kwargs);
+        var name = (pos.Length > 0 ? pos[0] : Args.Take(kwargs, "name")) as PyStr ?? throw Err.Type("TypeVar() argument 'name' must be str");
+        var bound = Args.Take(kwargs, "bound");
+        bool covariant = Args.Take(kwargs, "covariant") is { } c && Ops.IsTrue(c);
+        bool contravariant = Args.Take(kwargs, "contravariant") is { } cv && Ops.IsTrue(cv);
+        bool infer = Args.Take(kwargs, "infer_variance") is { } iv && Ops.IsTrue(iv);
+        var @default = Args.Take(kwargs, "default");
+        Args.NoMore("TypeVar", kwargs);
+        if (covariant && contravariant)
+            throw Err.Value("Bivariant type variables are not supported.");
+        if (infer && (covariant || contravariant))
+            throw Err.Value("Variance cannot be specified with infer_variance.");
+        var constraints = pos.Length > 1 ? pos[1..].ToArray() : [];
+        if (constraints.Length == 1)
+            throw Err.Type("A single constraint is not allowed");
+        if (constraints.Length > 0 && bound is not null and not PyNone)
+            throw Err.Type("Constraints cannot be combined with bound=...");
+        return new PyTypeParam(TypeParamKind.TypeVar, name)
+        {
+            Variance = infer ? TypeParamVariance.Infer : covariant ? TypeParamVariance.Covariant : contravariant ? TypeParamVariance.Contravariant : TypeParamVariance.Invariant,
+            Bound = bound is null or PyNone ? PyNone.Instance : bound is PyStr s ? new Library.PyForwardRef(s) : bound,
+            Constraints = PyTuple.Of(constraints),
+            Default = @default,
+        };
     }
 
     private static void TypeAlias(PyType t)
@@ -198,6 +235,21 @@ internal static class TypingSetup
 
     private static void Generic(PyType t)
     {
+        // Generic.__init_subclass__ (Lib/typing.py): __parameters__ are the type variables of __orig_bases__.
+        TypeSetup.ClassMethod(t, "__init_subclass__", (cls, a, k) =>
+        {
+            var type = (PyType)cls;
+            var found = new List<PyObject>();
+            if (type.TypeDict.GetStr("__orig_bases__") is PyTuple origBases)
+            {
+                foreach (var b in origBases.Items)
+                    foreach (var p in Ops.TryGetAttr(b, "__parameters__") is PyTuple ps ? ps.Items : [])
+                        if (!found.Contains(p))
+                            found.Add(p);
+            }
+            type.TypeDict.SetStr("__parameters__", PyTuple.Of(found.ToArray()));
+            return PyNone.Instance;
+        });
         // typing.Generic.__class_getitem__: Generic[T, ...] as a base; Cls[X, ...] with missing arguments taken
         // from the parameters' defaults (PEP 696, 3.13).
         TypeSetup.ClassMethod(t, "__class_getitem__", (cls, a, k) =>

@@ -3,7 +3,7 @@ using PycSharp.Runtime.Objects;
 
 namespace PycSharp.Runtime.Library;
 
-/// <summary>Modules implemented in C# (the VM has no standard library): builtins, sys, math, time, __future__.</summary>
+/// <summary>Modules implemented in C# (the VM has no standard library): builtins, sys, math, time, functools, os, enum, dataclasses, typing, __future__.</summary>
 internal static class BuiltinModules
 {
     public static PyModule? Create(PyRuntime rt, string name) => name switch
@@ -15,6 +15,9 @@ internal static class BuiltinModules
         "time" => TimeModule.Create(rt),
         "functools" => FunctoolsModule.Create(rt),
         "os" => OsModule.Create(rt),
+        "enum" => EnumModule.Create(rt),
+        "dataclasses" => DataclassesModule.Create(rt),
+        "typing" => TypingModule.Create(rt),
         _ => null,
     };
 

@@ -20,6 +20,15 @@ public sealed class PyUnion(PyTuple args) : PyObject
     public override PyType Type => PyType.UnionType;
 }
 
+/// <summary>PEP 695 parameters infer their variance (printed bare); typing.TypeVar(...) states it ("~T", "+T", "-T").</summary>
+public enum TypeParamVariance
+{
+    Infer,
+    Invariant,
+    Covariant,
+    Contravariant,
+}
+
 public enum TypeParamKind
 {
     TypeVar,
@@ -35,6 +44,7 @@ public sealed class PyTypeParam(TypeParamKind kind, PyStr name) : PyObject
 {
     public readonly TypeParamKind Kind = kind;
     public readonly PyStr Name = name;
+    public TypeParamVariance Variance;
     public PyObject? EvaluateBound, EvaluateConstraints, EvaluateDefault;
     public PyObject? Bound, Constraints, Default;
 
