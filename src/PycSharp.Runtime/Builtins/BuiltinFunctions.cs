@@ -197,9 +197,57 @@ internal static class BuiltinFunctions
             var f = VmThread.CurrentFrame!;
             return Importer.ImportName(f, (PyStr)pos[0], pos.Length > 3 ? pos[3] : PyNone.Instance, pos.Length > 4 ? pos[4] : PyInt.Zero);
         });
-        F("exec", (a, k) => throw Err.New(PyType.NotImplementedError, "exec() of source text needs a compiler, which the VM does not have"));
-        F("eval", (a, k) => throw Err.New(PyType.NotImplementedError, "eval() of source text needs a compiler, which the VM does not have"));
+        F("exec", (a, k) => { RunCode("exec", a, k); return PyNone.Instance; });
+        F("eval", (a, k) => RunCode("eval", a, k));
         return m;
+    }
+
+    /// <summary>
+    /// exec(code, globals=None, locals=None) and eval(...) of a code object (Python/bltinmodule.c builtin_exec_impl,
+    /// builtin_eval_impl): run in the given namespaces, by default the caller's. Source text would need a compiler,
+    /// which the VM does not have.
+    /// </summary>
+    private static PyObject RunCode(string name, ReadOnlySpan<PyObject> a, PyTuple? k)
+    {
+        var pos = Args.Split(a, k, out var kwargs);
+        var source = pos.Length > 0 ? pos[0] : throw Err.Type($"{name} expected at least 1 argument, got 0");
+        var globalsArg = pos.Length > 1 ? pos[1] : Args.Take(kwargs, "globals");
+        var localsArg = pos.Length > 2 ? pos[2] : Args.Take(kwargs, "locals");
+        Args.NoMore(name, kwargs);
+        if (source is PyStr or PyBytes or PyByteArray)
+            throw Err.New(PyType.NotImplementedError, $"{name}() of source text needs a compiler, which the VM does not have; give it a code object");
+        if (source is not PyCodeObject code)
+            throw Err.Type(name == "exec"
+                ? $"exec() arg 1 must be a string, bytes or code object"
+                : "eval() arg 1 must be a string, bytes or code object");
+        if (globalsArg is not null and not PyNone and not PyDict)
+            throw Err.Type(name == "exec" ? $"exec() globals must be a dict, not {globalsArg.Type.Name}" : "globals must be a dict");
+        if (localsArg is not null and not PyNone && localsArg.Type.Lookup("__getitem__") is null)
+            throw Err.Type(name == "exec" ? $"locals must be a mapping or None, not {localsArg.Type.Name}" : "locals must be a mapping");
+        // 3.11+ builtin_exec_impl: a code object with free variables needs closure=, which the VM does not take.
+        if (code.NFree > 0)
+            throw Err.Type(name == "exec" ? $"code object requires a closure of exactly length {code.NFree}" : "code object passed to eval() may not contain free variables");
+        var caller = VmThread.CurrentFrame!;
+        PyDict globals;
+        PyObject locals;
+        if (globalsArg is PyDict g)
+        {
+            globals = g;
+            locals = localsArg is null or PyNone ? g : localsArg;
+        }
+        else
+        {
+            globals = caller.Globals;
+            locals = localsArg is null or PyNone ? caller.Locals ?? LocalsOf(caller) : localsArg;
+        }
+        // A globals dict without __builtins__ gets the current ones, as CPython inserts them.
+        if (!globals.TryGetStr(PyStr.Intern("__builtins__"), out var b))
+        {
+            b = PyRuntime.Current.BuiltinsModule;
+            globals.SetStr("__builtins__", b);
+        }
+        var builtins = b is PyModule bm ? bm.ModuleDict : b as PyDict ?? caller.Builtins;
+        return Eval.Run(new Frame(code, globals, builtins, locals));
     }
 
     internal static PyDict LocalsOf(Frame f)
