@@ -26,7 +26,7 @@ internal static class ContainerSetup
         }
     }
 
-    private static string Join(ReadOnlySpan<PyObject> items)
+    internal static string Join(ReadOnlySpan<PyObject> items)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < items.Length; i++)
@@ -38,7 +38,7 @@ internal static class ContainerSetup
         return sb.ToString();
     }
 
-    private static bool SequenceEquals(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, out PyObject result)
+    internal static bool SequenceEquals(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, out PyObject result)
     {
         int i = 0;
         for (; i < a.Length && i < b.Length; i++)

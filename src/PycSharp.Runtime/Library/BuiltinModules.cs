@@ -15,6 +15,11 @@ internal static class BuiltinModules
         "time" => TimeModule.Create(rt),
         "functools" => FunctoolsModule.Create(rt),
         "os" => OsModule.Create(rt),
+        "collections" => CollectionsModule.Create(rt),
+        "itertools" => ItertoolsModule.Create(rt),
+        "string" => StringModule.Create(rt),
+        "json" => JsonModule.Create(rt),
+        "re" => ReModule.Create(rt),
         _ => null,
     };
 
