@@ -13,6 +13,7 @@ internal static class ItertoolsModule
     public static PyModule Create(PyRuntime rt)
     {
         var m = new PyModule("itertools");
+        int minor = rt.Version.Minor;
         void Type(string name, NewSlot create) => m.Set(name, LibSupport.IteratorType("itertools", name, create));
 
         var count = LibSupport.IteratorType("itertools", "count");
@@ -36,7 +37,7 @@ internal static class ItertoolsModule
         Type("cycle", (t, a, k) =>
         {
             Args.NoKeywords("cycle", k);
-            Args.Exactly("cycle", a, k, 1);
+            Args.Range("cycle", a, k, 1, 1);
             return new PyLibIterator(t, Cycle(Ops.GetIter(a[0])));
         });
 
@@ -67,7 +68,12 @@ internal static class ItertoolsModule
         {
             var pos = Args.Split(a, k, out var kwargs);
             var rep = Args.Take(kwargs, "repeat");
-            Args.NoMore("product", kwargs);
+            if (kwargs is { Count: > 0 })
+            {
+                // product_new: the message of PyArg_ParseTupleAndKeywords until 3.12 reworded it.
+                var key = kwargs.Keys.First();
+                throw Err.Type(minor >= 12 ? $"product() got an unexpected keyword argument '{key}'" : $"'{key}' is an invalid keyword argument for product()");
+            }
             long n = rep is null ? 1 : Ops.IndexLong(rep);
             if (n < 0)
                 throw Err.Value("repeat argument cannot be negative");
@@ -107,31 +113,31 @@ internal static class ItertoolsModule
             var pos = Args.Split(a, k, out var kwargs);
             var fill = Args.Take(kwargs, "fillvalue") ?? PyNone.Instance;
             if (kwargs is { Count: > 0 })
-                throw Err.Type("zip_longest() got an unexpected keyword argument '" + kwargs.Keys.First() + "'");
+                throw Err.Type("zip_longest() got an unexpected keyword argument");
             return new PyLibIterator(t, ZipLongest(LibSupport.Iters(pos), fill));
         });
         Type("starmap", (t, a, k) =>
         {
             Args.NoKeywords("starmap", k);
-            Args.Exactly("starmap", a, k, 2);
+            Args.Range("starmap", a, k, 2, 2);
             return new PyLibIterator(t, Starmap(a[0], Ops.GetIter(a[1])));
         });
         Type("takewhile", (t, a, k) =>
         {
             Args.NoKeywords("takewhile", k);
-            Args.Exactly("takewhile", a, k, 2);
+            Args.Range("takewhile", a, k, 2, 2);
             return new PyLibIterator(t, TakeWhile(a[0], Ops.GetIter(a[1])));
         });
         Type("dropwhile", (t, a, k) =>
         {
             Args.NoKeywords("dropwhile", k);
-            Args.Exactly("dropwhile", a, k, 2);
+            Args.Range("dropwhile", a, k, 2, 2);
             return new PyLibIterator(t, DropWhile(a[0], Ops.GetIter(a[1])));
         });
         Type("filterfalse", (t, a, k) =>
         {
             Args.NoKeywords("filterfalse", k);
-            Args.Exactly("filterfalse", a, k, 2);
+            Args.Range("filterfalse", a, k, 2, 2);
             return new PyLibIterator(t, FilterFalse(a[0], Ops.GetIter(a[1])));
         });
         Type("compress", (t, a, k) =>
@@ -142,12 +148,12 @@ internal static class ItertoolsModule
         Type("pairwise", (t, a, k) =>
         {
             Args.NoKeywords("pairwise", k);
-            Args.Exactly("pairwise", a, k, 1);
+            Args.Range("pairwise", a, k, 1, 1);
             return new PyLibIterator(t, Pairwise(Ops.GetIter(a[0])));
         });
-        if (rt.Version.Minor >= 12)
+        if (minor >= 12)
         {
-            bool strictAllowed = rt.Version.Minor >= 13;
+            bool strictAllowed = minor >= 13;
             Type("batched", (t, a, k) =>
             {
                 var v = LibSupport.Bind("batched", a, k, strictAllowed ? ["iterable", "n", "strict"] : ["iterable", "n"], 2, keywordOnlyFrom: 2);
@@ -195,7 +201,7 @@ internal static class ItertoolsModule
     }
 
     private static bool IsNumber(PyObject o) =>
-        o is PyInt or PyFloat or PyComplex || o.Type.Index is not null || o.Type.Float is not null || o.Type.Int is not null || o.Type.Num[(int)NumOp.Add] is not null;
+        o is PyInt or PyFloat or PyComplex || o.Type.Index is not null || o.Type.Float is not null || o.Type.Int is not null;
 
     private static IEnumerator<PyObject> Count(PyObject[] state, PyObject step)
     {
@@ -450,8 +456,6 @@ internal static class ItertoolsModule
     {
         while (Ops.Next(it) is { } args)
         {
-            if (args is not PyTuple && args.Type.Iter is null && args.Type.GetItem is null)
-                throw Err.Type("iterable argument required");
             yield return Ops.Call(func, Ops.ToArray(args));
         }
     }

@@ -13,12 +13,14 @@ namespace PycSharp.Runtime.Library;
 internal static class JsonModule
 {
     private static readonly Lazy<PyType> DecodeErrorType = new(MakeDecodeError);
+    private static readonly Lazy<PyType> EncoderType = new(MakeEncoderType);
 
     public static PyModule Create(PyRuntime rt)
     {
         var m = new PyModule("json");
         int minor = rt.Version.Minor;
         m.Set("JSONDecodeError", DecodeErrorType.Value);
+        m.Set("JSONEncoder", EncoderType.Value);
         BuiltinModules.Def(m, "dumps", (a, k) => PyStr.Of(Dumps("dumps", a, k, 1, minor, out _)));
         BuiltinModules.Def(m, "dump", (a, k) =>
         {
@@ -102,7 +104,7 @@ internal static class JsonModule
             double v = f.Value;
             string text = double.IsNaN(v) ? "NaN" : double.IsPositiveInfinity(v) ? "Infinity" : double.IsNegativeInfinity(v) ? "-Infinity" : PyType.FloatType.Repr!(o).Value;
             if (!double.IsFinite(v) && !AllowNan)
-                throw Err.Value("Out of range float values are not JSON compliant" + (Minor >= 13 ? ": " + PyType.FloatType.Repr!(o).Value : ""));
+                throw Err.Value("Out of range float values are not JSON compliant" + (Minor >= 12 ? ": " + PyType.FloatType.Repr!(o).Value : ""));
             return text;
         }
 
@@ -220,15 +222,40 @@ internal static class JsonModule
         }
     }
 
+    private static readonly string[] s_encoderOptions = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators", "default"];
+
     private static string Dumps(string fname, ReadOnlySpan<PyObject> a, PyTuple? k, int npos, int minor, out PyObject? fp)
     {
-        string[] names = npos == 1
-            ? ["obj", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"]
-            : ["obj", "fp", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"];
-        var v = LibSupport.Bind(fname, a, k, names, npos, keywordOnlyFrom: npos);
-        fp = npos == 2 ? v[1] : null;
-        PyObject? Get(string name) => v[Array.IndexOf(names, name)];
-        bool Flag(string name, bool dflt) => Get(name) is { } x ? Ops.IsTrue(x) : dflt;
+        var pos = Args.Split(a, k, out var kwargs);
+        if (pos.Length < npos)
+            throw Err.Type(npos == 1 ? $"{fname}() missing 1 required positional argument: 'obj'" : $"{fname}() missing {npos - pos.Length} required positional argument{(npos - pos.Length == 1 ? "" : "s")}: {(pos.Length == 0 ? "'obj' and 'fp'" : "'fp'")}");
+        if (pos.Length > npos)
+            throw Err.Type($"{fname}() takes {npos} positional argument{(npos == 1 ? "" : "s")} but {pos.Length} were given");
+        fp = npos == 2 ? pos[1] : null;
+        kwargs ??= [];
+        var cls = Args.Take(kwargs, "cls");
+        if (cls is not null and not PyNone)
+        {
+            // Lib/json/__init__.py dumps: cls(skipkeys=..., ..., **kw).encode(obj).
+            var names = kwargs.Keys.ToArray();
+            var values = names.Select(n => kwargs[n]).ToArray();
+            var encoder = Ops.Call(cls, values, PyTuple.Of(names.Select(n => (PyObject)PyStr.Of(n)).ToArray()));
+            return Ops.StrText(Ops.Call(Ops.GetAttr(encoder, "encode"), pos[0]));
+        }
+        foreach (var key in kwargs.Keys)
+        {
+            if (Array.IndexOf(s_encoderOptions, key) < 0)
+                throw Err.Type($"__init__() got an unexpected keyword argument '{key}'");
+        }
+        var e = MakeEncoder(name => kwargs.TryGetValue(name, out var x) ? x : null, minor, null);
+        e.Encode(pos[0], 0);
+        return e.Out.ToString();
+    }
+
+    /// <summary>An encoder configured as JSONEncoder.__init__ configures itself (Lib/json/encoder.py).</summary>
+    private static Encoder MakeEncoder(Func<string, PyObject?> get, int minor, PyObject? self)
+    {
+        bool Flag(string name, bool dflt) => get(name) is { } x ? Ops.IsTrue(x) : dflt;
         var e = new Encoder
         {
             SkipKeys = Flag("skipkeys", false),
@@ -236,25 +263,75 @@ internal static class JsonModule
             CheckCircular = Flag("check_circular", true),
             AllowNan = Flag("allow_nan", true),
             SortKeys = Flag("sort_keys", false),
-            Default = Get("default") is { } d and not PyNone ? d : null,
+            Default = get("default") is { } d and not PyNone ? d : null,
             Minor = minor,
         };
-        if (Get("indent") is { } indent and not PyNone)
+        if (get("indent") is { } indent and not PyNone)
         {
             // encoder.py: an int indent is that many spaces, a str is used as it is.
             e.Indent = indent is PyStr si ? si.Value : new string(' ', (int)Math.Max(0, Ops.IndexLong(indent)));
             e.ItemSeparator = ",";
         }
-        if (Get("separators") is { } seps and not PyNone)
+        if (self is not null)
+        {
+            e.ItemSeparator = Ops.StrText(Ops.GetAttr(self, "item_separator"));
+            e.KeySeparator = Ops.StrText(Ops.GetAttr(self, "key_separator"));
+        }
+        else if (get("separators") is { } seps and not PyNone)
         {
             var pair = Ops.ToArray(seps);
             if (pair.Length != 2)
-                throw Err.Value($"too many values to unpack (expected 2, got {pair.Length})");
+                throw Err.Value($"{(pair.Length > 2 ? "too many" : "not enough")} values to unpack (expected 2, got {pair.Length})");
             e.ItemSeparator = Ops.StrText(pair[0]);
             e.KeySeparator = Ops.StrText(pair[1]);
         }
-        e.Encode(v[0]!, 0);
-        return e.Out.ToString();
+        return e;
+    }
+
+    /// <summary>json.JSONEncoder: options kept as attributes, encode() reads them back; default() may be overridden.</summary>
+    private static PyType MakeEncoderType()
+    {
+        var ns = new PyDict();
+        ns.SetStr("__module__", PyStr.Of("json.encoder"));
+        ns.SetStr("__qualname__", PyStr.Of("JSONEncoder"));
+        ns.SetStr("item_separator", PyStr.Of(", "));
+        ns.SetStr("key_separator", PyStr.Of(": "));
+        ns.SetStr("__init__", new PyMethodDescriptor(PyType.ObjectType, "__init__", (self, a, k) =>
+        {
+            var v = LibSupport.Bind("__init__", a, k, s_encoderOptions, 0, keywordOnlyFrom: 0);
+            bool[] dflt = [false, true, true, true, false];
+            for (int i = 0; i < 5; i++)
+                Ops.SetAttr(self, s_encoderOptions[i], v[i] is { } x ? x : PyBool.Of(dflt[i]));
+            Ops.SetAttr(self, "indent", v[5] ?? PyNone.Instance);
+            if (v[6] is { } seps and not PyNone)
+            {
+                var pair = Ops.ToArray(seps);
+                if (pair.Length != 2)
+                    throw Err.Value($"{(pair.Length > 2 ? "too many" : "not enough")} values to unpack (expected 2, got {pair.Length})");
+                Ops.SetAttr(self, "item_separator", pair[0]);
+                Ops.SetAttr(self, "key_separator", pair[1]);
+            }
+            else if (v[5] is not null and not PyNone)
+            {
+                Ops.SetAttr(self, "item_separator", PyStr.Of(","));
+            }
+            if (v[7] is { } d and not PyNone)
+                Ops.SetAttr(self, "default", d);
+            return PyNone.Instance;
+        }));
+        ns.SetStr("default", new PyMethodDescriptor(PyType.ObjectType, "default", (self, a, k) =>
+        {
+            Args.Exactly("default", a, k, 1);
+            throw Err.Type($"Object of type {a[0].Type.Name} is not JSON serializable");
+        }));
+        ns.SetStr("encode", new PyMethodDescriptor(PyType.ObjectType, "encode", (self, a, k) =>
+        {
+            Args.Exactly("encode", a, k, 1);
+            var e = MakeEncoder(name => name == "default" ? Ops.GetAttr(self, "default") : Ops.TryGetAttr(self, name), PyRuntime.Current.Version.Minor, self);
+            e.Encode(a[0], 0);
+            return PyStr.Of(e.Out.ToString());
+        }));
+        return PyType.CreateClass(PyType.TypeType, "JSONEncoder", [PyType.ObjectType], ns);
     }
 
     // ---- decoding (Lib/json/decoder.py, scanner.py) ----
@@ -484,17 +561,20 @@ internal static class JsonModule
                         '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => null,
                     };
                     if (r is null)
-                        throw DecodeError($"Invalid \\escape: {Ops.ReprText(PyStr.Of(esc.ToString()))}", s, i);
+                        throw DecodeError("Invalid \\escape", s, i - 1);
                     sb.Append(r.Value);
                     i++;
                     continue;
                 }
-                int uni = Hex4(i + 1) ?? throw DecodeError("Invalid \\uXXXX escape", s, i - 1);
+                // Modules/_json.c scanstring_unicode: four digits and something after them, errors at the 'u'.
+                if (i + 5 >= s.Length)
+                    throw DecodeError("Invalid \\uXXXX escape", s, i);
+                int uni = Hex4(i + 1) ?? throw DecodeError("Invalid \\uXXXX escape", s, i);
                 i += 5;
                 // A high surrogate followed by an escaped low one is one code point.
-                if (uni is >= 0xd800 and <= 0xdbff && At(i) == '\\' && At(i + 1) == 'u')
+                if (uni is >= 0xd800 and <= 0xdbff && i + 6 < s.Length && At(i) == '\\' && At(i + 1) == 'u')
                 {
-                    int low = Hex4(i + 2) ?? throw DecodeError("Invalid \\uXXXX escape", s, i);
+                    int low = Hex4(i + 2) ?? throw DecodeError("Invalid \\uXXXX escape", s, i + 1);
                     if (low is >= 0xdc00 and <= 0xdfff)
                     {
                         sb.Append((char)uni).Append((char)low);
