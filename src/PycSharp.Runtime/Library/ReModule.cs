@@ -42,11 +42,31 @@ internal static class ReModule
         }
     }
 
-    internal static PyException Error(string message, int? pos)
+    /// <summary>re.error(msg, pattern, pos) as Lib/re/_constants.py builds it: the position also as line and column.</summary>
+    internal static PyException Error(string message, int? pos, string? pattern = null)
     {
-        var e = (PyBaseException)Ops.Call(ErrorType, PyStr.Of(pos is { } p ? $"{message} at position {p}" : message));
+        PyObject lineno = PyNone.Instance, colno = PyNone.Instance;
+        string text = message;
+        if (pattern is not null && pos is { } at)
+        {
+            // pattern.count('\n', 0, pos) + 1 and pos - pattern.rfind('\n', 0, pos).
+            int end = Math.Min(at, pattern.Length);
+            int line = 1 + pattern[..end].Count(c => c == '\n');
+            int col = at - pattern.LastIndexOf('\n', Math.Max(0, end - 1), end);
+            lineno = PyInt.Of(line);
+            colno = PyInt.Of(col);
+            text = $"{message} at position {at}" + (pattern.Contains('\n') ? $" (line {line}, column {col})" : "");
+        }
+        else if (pos is { } p)
+        {
+            text = $"{message} at position {p}";
+        }
+        var e = (PyBaseException)Ops.Call(ErrorType, PyStr.Of(text));
         Ops.SetAttr(e, "msg", PyStr.Of(message));
+        Ops.SetAttr(e, "pattern", pattern is null ? PyNone.Instance : PyStr.Of(pattern));
         Ops.SetAttr(e, "pos", pos is { } q ? PyInt.Of(q) : PyNone.Instance);
+        Ops.SetAttr(e, "lineno", lineno);
+        Ops.SetAttr(e, "colno", colno);
         return new PyException(e);
     }
 
@@ -207,6 +227,8 @@ internal sealed class PatternTranslator(string p, int flags)
     public int Flags = flags;
     private int _i;
 
+    private PyException Error(string message, int pos) => ReModule.Error(message, pos, p);
+
     private bool Ascii => (Flags & ReModule.ASCII) != 0;
     private bool Verbose => (Flags & ReModule.VERBOSE) != 0;
 
@@ -248,7 +270,7 @@ internal sealed class PatternTranslator(string p, int flags)
                     break;
                 case ')':
                     if (open.Count == 0)
-                        throw ReModule.Error("unbalanced parenthesis", _i);
+                        throw Error("unbalanced parenthesis", _i);
                     open.Pop();
                     _out.Append(')');
                     _i++;
@@ -263,7 +285,7 @@ internal sealed class PatternTranslator(string p, int flags)
                         break;
                     }
                     if (!canRepeat)
-                        throw ReModule.Error("nothing to repeat", _i);
+                        throw Error("nothing to repeat", _i);
                     Repeat();
                     canRepeat = false;
                     break;
@@ -290,7 +312,7 @@ internal sealed class PatternTranslator(string p, int flags)
             }
         }
         if (open.Count > 0)
-            throw ReModule.Error("missing ), unterminated subpattern", open.Peek());
+            throw Error("missing ), unterminated subpattern", open.Peek());
         return _out.ToString();
     }
 
@@ -345,7 +367,7 @@ internal sealed class PatternTranslator(string p, int flags)
             IsRepeatBrace(out var min, out var max);
             bool exact = p.IndexOf('}', _i) is var close && !p[_i..close].Contains(',');
             if (!exact && min.Length > 0 && max.Length > 0 && System.Numerics.BigInteger.Parse(min) > System.Numerics.BigInteger.Parse(max))
-                throw ReModule.Error("min repeat greater than max repeat", _i + 1 + min.Length + 1);
+                throw Error("min repeat greater than max repeat", _i + 1);
             _out.Append('{').Append(min.Length == 0 ? "0" : min);
             if (!exact)
                 _out.Append(',').Append(max);
@@ -365,10 +387,10 @@ internal sealed class PatternTranslator(string p, int flags)
         else if (_i < p.Length && p[_i] == '+')
         {
             // Possessive (3.11): an atomic group around the repeated item is not expressible after the fact.
-            throw ReModule.Error("possessive repeats are not supported by this VM", start);
+            throw Error("possessive repeats are not supported by this VM", start);
         }
         if (_i < p.Length && p[_i] is '*' or '+' or '?')
-            throw ReModule.Error("multiple repeat", _i);
+            throw Error("multiple repeat", _i);
     }
 
     /// <summary>Translates a group opening; true when it consumed the whole group (a backreference).</summary>
@@ -384,7 +406,7 @@ internal sealed class PatternTranslator(string p, int flags)
         }
         _i++;
         if (_i >= p.Length)
-            throw ReModule.Error("unexpected end of pattern", _i);
+            throw Error("unexpected end of pattern", _i);
         char c = p[_i];
         if (c == 'P')
         {
@@ -393,11 +415,11 @@ internal sealed class PatternTranslator(string p, int flags)
             {
                 int close = p.IndexOf('>', _i);
                 if (close < 0)
-                    throw ReModule.Error("missing >, unterminated name", _i + 1);
+                    throw Error("missing >, unterminated name", _i + 1);
                 var name = p[(_i + 1)..close];
                 CheckName(name, _i + 1);
                 if (GroupNames.Contains(name))
-                    throw ReModule.Error($"redefinition of group name {Ops.ReprText(PyStr.Of(name))} as {GroupNames.Count}; was group {GroupNames.IndexOf(name)}", _i + 1);
+                    throw Error($"redefinition of group name {Ops.ReprText(PyStr.Of(name))} as group {GroupNames.Count}; was group {GroupNames.IndexOf(name)}", _i + 1);
                 GroupNames.Add(name);
                 _out.Append('(');
                 _i = close + 1;
@@ -407,23 +429,23 @@ internal sealed class PatternTranslator(string p, int flags)
             {
                 int close = p.IndexOf(')', _i);
                 if (close < 0)
-                    throw ReModule.Error("missing ), unterminated name", _i + 1);
+                    throw Error("missing ), unterminated name", _i + 1);
                 var name = p[(_i + 1)..close];
                 CheckName(name, _i + 1);
                 int index = GroupNames.IndexOf(name);
                 if (index < 0)
-                    throw ReModule.Error($"unknown group name {Ops.ReprText(PyStr.Of(name))}", _i + 1);
+                    throw Error($"unknown group name {Ops.ReprText(PyStr.Of(name))}", _i + 1);
                 _out.Append("(?:\\").Append(index).Append(')');
                 _i = close + 1;
                 return true;
             }
-            throw ReModule.Error("unknown extension ?P" + (_i < p.Length ? p[_i].ToString() : ""), start + 1);
+            throw Error("unknown extension ?P" + (_i < p.Length ? p[_i].ToString() : ""), start + 1);
         }
         if (c == '#')
         {
             int close = p.IndexOf(')', _i);
             if (close < 0)
-                throw ReModule.Error("missing ), unterminated comment", start);
+                throw Error("missing ), unterminated comment", start);
             _i = close;
             _out.Append("(?:");
             return false;
@@ -444,11 +466,11 @@ internal sealed class PatternTranslator(string p, int flags)
         {
             int close = p.IndexOf(')', _i);
             if (close < 0)
-                throw ReModule.Error("missing ), unterminated name", _i + 1);
+                throw Error("missing ), unterminated name", _i + 1);
             var name = p[(_i + 1)..close];
             int index = int.TryParse(name, out var n) ? n : GroupNames.IndexOf(name);
             if (index < 0)
-                throw ReModule.Error($"unknown group name {Ops.ReprText(PyStr.Of(name))}", _i + 1);
+                throw Error($"unknown group name {Ops.ReprText(PyStr.Of(name))}", _i + 1);
             _out.Append("(?(").Append(index).Append(')');
             _i = close + 1;
             return false;
@@ -465,16 +487,16 @@ internal sealed class PatternTranslator(string p, int flags)
             return false;
         }
         if (j < p.Length && p[j] == ')' && j > _i)
-            throw ReModule.Error("global flags not at the start of the expression", start);
-        throw ReModule.Error("unknown extension ?" + c, start + 1);
+            throw Error("global flags not at the start of the expression", start);
+        throw Error("unknown extension ?" + c, start + 1);
     }
 
-    private static void CheckName(string name, int pos)
+    private void CheckName(string name, int pos)
     {
         if (name.Length == 0)
-            throw ReModule.Error("missing group name", pos);
+            throw Error("missing group name", pos);
         if (!StrCase.IsIdentifier(PyStr.Of(name).CodePoints()))
-            throw ReModule.Error($"bad character in group name {Ops.ReprText(PyStr.Of(name))}", pos);
+            throw Error($"bad character in group name {Ops.ReprText(PyStr.Of(name))}", pos);
     }
 
     private void CharClass()
@@ -491,7 +513,7 @@ internal sealed class PatternTranslator(string p, int flags)
         while (true)
         {
             if (_i >= p.Length)
-                throw ReModule.Error("unterminated character set", start);
+                throw Error("unterminated character set", start);
             char c = p[_i];
             if (c == ']' && !first)
             {
@@ -518,7 +540,7 @@ internal sealed class PatternTranslator(string p, int flags)
         int start = _i;
         _i++;
         if (_i >= p.Length)
-            throw ReModule.Error("bad escape (end of pattern)", start);
+            throw Error("bad escape (end of pattern)", start);
         char c = p[_i];
         _i++;
         switch (c)
@@ -563,7 +585,7 @@ internal sealed class PatternTranslator(string p, int flags)
                 Hex(8, start);
                 return;
             case 'N':
-                throw ReModule.Error("\\N{...} escapes are not supported by this VM", start);
+                throw Error("\\N{...} escapes are not supported by this VM", start);
         }
         if (char.IsAsciiDigit(c))
         {
@@ -576,25 +598,25 @@ internal sealed class PatternTranslator(string p, int flags)
                     len++;
                 int v = Convert.ToInt32(p.Substring(j, len), 8);
                 if (v > 255)
-                    throw ReModule.Error($"octal escape value \\{p.Substring(j, len)} outside of range 0-0o377", start);
+                    throw Error($"octal escape value \\{p.Substring(j, len)} outside of range 0-0o377", start);
                 AppendLiteral(v);
                 _i = j + len;
                 return;
             }
             if (inClass)
-                throw ReModule.Error($"bad escape \\{c}", start);
+                throw Error($"bad escape \\{c}", start);
             int k = j;
             while (k < p.Length && k < j + 2 && char.IsAsciiDigit(p[k]))
                 k++;
             int group = int.Parse(p[j..k]);
             if (group >= GroupNames.Count)
-                throw ReModule.Error($"invalid group reference {group}", start + 1);
+                throw Error($"invalid group reference {group}", start + 1);
             _out.Append("(?:\\").Append(group).Append(')');
             _i = k;
             return;
         }
         if (char.IsAsciiLetter(c))
-            throw ReModule.Error($"bad escape \\{c}", start);
+            throw Error($"bad escape \\{c}", start);
         AppendLiteral(c);
     }
 
@@ -611,10 +633,10 @@ internal sealed class PatternTranslator(string p, int flags)
     private void Hex(int digits, int start)
     {
         if (_i + digits > p.Length || !p.Substring(_i, digits).All(char.IsAsciiHexDigit))
-            throw ReModule.Error($"incomplete escape \\{p[_i - 1]}{p[_i..Math.Min(p.Length, _i + digits)]}", start);
+            throw Error($"incomplete escape \\{p[_i - 1]}{p[_i..Math.Min(p.Length, _i + digits)]}", start);
         int v = Convert.ToInt32(p.Substring(_i, digits), 16);
         if (v > 0x10FFFF)
-            throw ReModule.Error($"bad escape \\{p[_i - 1]}{p.Substring(_i, digits)}", start);
+            throw Error($"bad escape \\{p[_i - 1]}{p.Substring(_i, digits)}", start);
         _i += digits;
         AppendLiteral(v);
     }

@@ -44,7 +44,7 @@ internal sealed class PyPattern : PyObject
         }
         catch (ArgumentException e)
         {
-            throw ReModule.Error(e.Message, null);
+            throw ReModule.Error(e.Message, null, source.Value);
         }
     }
 
@@ -369,7 +369,7 @@ internal sealed class PyPattern : PyObject
                 if (names[i] is { } n)
                     d.SetStr(n, PyInt.Of(i));
             }
-            return new PyMappingProxy(d);
+            return d;
         });
         return TypeSetup.Finish(t);
     }
