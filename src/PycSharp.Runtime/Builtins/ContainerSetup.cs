@@ -920,12 +920,13 @@ internal static class ContainerSetup
     }
 }
 
-public sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
+/// <param name="type">A subtype of the view type (OrderedDict's odict_keys and the rest), or null for dict's own.</param>
+public sealed class PyDictView(PyDict dict, DictIterKind kind, PyType? type = null) : PyObject
 {
     public readonly PyDict Mapping = dict;
     public readonly DictIterKind Kind = kind;
 
-    public override PyType Type => Kind switch
+    public override PyType Type => type ?? Kind switch
     {
         DictIterKind.Keys => PyType.DictKeysType,
         DictIterKind.Values => PyType.DictValuesType,

@@ -253,6 +253,18 @@ internal static class CollectionsModule
             }
             return r;
         };
+        // Objects/odictobject.c: keys(), values() and items() are views of the dict view subtypes odict_*.
+        foreach (var (name, kind, viewBase) in new[] { ("keys", DictIterKind.Keys, PyType.DictKeysType), ("values", DictIterKind.Values, PyType.DictValuesType), ("items", DictIterKind.Items, PyType.DictItemsType) })
+        {
+            var view = new PyType("odict_" + name, viewBase) { Module = "collections", IsBaseType = false };
+            view.ComputeMro();
+            TypeSetup.Finish(view);
+            TypeSetup.Method(t, name, (self, a, k) =>
+            {
+                Args.Exactly(name, a, k, 0);
+                return new PyDictView((PyDict)self, kind, view);
+            });
+        }
         TypeSetup.Method(t, "move_to_end", (self, a, k) =>
         {
             var v = LibSupport.Bind("move_to_end", a, k, ["key", "last"], 1);
