@@ -26,7 +26,7 @@ internal static class ContainerSetup
         }
     }
 
-    private static string Join(ReadOnlySpan<PyObject> items)
+    internal static string Join(ReadOnlySpan<PyObject> items)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < items.Length; i++)
@@ -38,7 +38,7 @@ internal static class ContainerSetup
         return sb.ToString();
     }
 
-    private static bool SequenceEquals(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, out PyObject result)
+    internal static bool SequenceEquals(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, out PyObject result)
     {
         int i = 0;
         for (; i < a.Length && i < b.Length; i++)
@@ -920,12 +920,13 @@ internal static class ContainerSetup
     }
 }
 
-public sealed class PyDictView(PyDict dict, DictIterKind kind) : PyObject
+/// <param name="type">A subtype of the view type (OrderedDict's odict_keys and the rest), or null for dict's own.</param>
+public sealed class PyDictView(PyDict dict, DictIterKind kind, PyType? type = null) : PyObject
 {
     public readonly PyDict Mapping = dict;
     public readonly DictIterKind Kind = kind;
 
-    public override PyType Type => Kind switch
+    public override PyType Type => type ?? Kind switch
     {
         DictIterKind.Keys => PyType.DictKeysType,
         DictIterKind.Values => PyType.DictValuesType,

@@ -32,6 +32,18 @@ internal static partial class TypeSetup
             t.InheritMissingSlots();
     }
 
+    /// <summary>
+    /// Completes a built-in type created after start-up (the library modules' types): the dunder wrappers of the
+    /// slots it sets itself, so Python subclasses and explicit calls such as Counter.__repr__ reach them.
+    /// </summary>
+    internal static PyType Finish(PyType t)
+    {
+        AddSlotWrappers(t);
+        t.InheritMissingSlots();
+        PyType.InvalidateCaches();
+        return t;
+    }
+
     public static void Method(PyType t, string name, NativeMethod body) =>
         t.TypeDict.SetStr(name, new PyMethodDescriptor(t, name, body));
 

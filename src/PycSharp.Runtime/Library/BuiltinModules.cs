@@ -18,6 +18,11 @@ internal static class BuiltinModules
         "enum" => EnumModule.Create(rt),
         "dataclasses" => DataclassesModule.Create(rt),
         "typing" => TypingModule.Create(rt),
+        "collections" => CollectionsModule.Create(rt),
+        "itertools" => ItertoolsModule.Create(rt),
+        "string" => StringModule.Create(rt),
+        "json" => JsonModule.Create(rt),
+        "re" => ReModule.Create(rt),
         _ => null,
     };
 

@@ -20,6 +20,9 @@ internal sealed class PyParser
         "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     ];
 
+    /// <summary>keyword.iskeyword: the hard keywords (Lib/keyword.py kwlist).</summary>
+    internal static bool IsHardKeyword(string s) => s_keywords.Contains(s);
+
     private static readonly HashSet<string> s_compound = ["if", "while", "for", "try", "with", "def", "class", "async", "@"];
 
     private static readonly HashSet<string> s_augAssign =
