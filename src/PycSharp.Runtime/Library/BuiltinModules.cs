@@ -3,9 +3,16 @@ using PycSharp.Runtime.Objects;
 
 namespace PycSharp.Runtime.Library;
 
-/// <summary>Modules implemented in C# (the VM has no standard library): builtins, sys, math, time, functools, os, enum, dataclasses, typing, __future__.</summary>
+/// <summary>Modules implemented in C# (the VM has no standard library of .py files): see <see cref="Names"/>.</summary>
 internal static class BuiltinModules
 {
+    /// <summary>What sys.builtin_module_names reports: every module <see cref="Create"/> makes (os.path comes with os).</summary>
+    public static readonly string[] Names =
+    [
+        "__future__", "builtins", "collections", "dataclasses", "enum", "functools", "itertools", "json", "math", "os",
+        "re", "string", "sys", "time", "typing",
+    ];
+
     public static PyModule? Create(PyRuntime rt, string name) => name switch
     {
         "builtins" => rt.BuiltinsModule,

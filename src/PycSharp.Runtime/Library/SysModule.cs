@@ -41,7 +41,7 @@ internal static class SysModule
         m.Set("version", PyStr.Of($"{v.Major}.{v.Minor}.0 (PycSharp VM)"));
         m.Set("hexversion", PyInt.Of((v.Major << 24) | (v.Minor << 16) | 0xF0));
         m.Set("maxunicode", PyInt.Of(0x10FFFF));
-        m.Set("builtin_module_names", PyTuple.Of(PyStr.Of("builtins"), PyStr.Of("sys"), PyStr.Of("math"), PyStr.Of("time")));
+        m.Set("builtin_module_names", PyTuple.Of(BuiltinModules.Names.Select(n => (PyObject)PyStr.Of(n)).ToArray()));
         m.Set("exit", new PyBuiltinFunction("exit", (a, k) =>
         {
             Args.Range("exit", a, k, 0, 1);
