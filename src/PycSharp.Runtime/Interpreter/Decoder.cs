@@ -9,7 +9,8 @@ public sealed class BadCodeException(string message) : Exception(message);
 /// <summary>Turns one code object's co_code into the VM's instructions (see <see cref="Op"/>).</summary>
 internal static class Decoder
 {
-    public sealed record Result(Instr[] Code, int[] Offsets, int[] IndexOfUnit);
+    /// <param name="JumpTargets">Instruction indexes some jump lands on.</param>
+    public sealed record Result(Instr[] Code, int[] Offsets, int[] IndexOfUnit, bool[] JumpTargets);
 
     public static Result Decode(PyCode code, OpcodeTable table, Dialect d)
     {
@@ -54,6 +55,7 @@ internal static class Decoder
         indexOfUnit[units] = instrs.Count;
         var code2 = instrs.ToArray();
         var offs = offsets.ToArray();
+        var targets = new bool[code2.Length + 1];
         foreach (var (index, targetByte, op) in jumps)
         {
             if (targetByte < 0 || targetByte > bytes.Length || targetByte % 2 != 0)
@@ -69,8 +71,9 @@ internal static class Decoder
                 }
             }
             code2[index] = code2[index] with { Arg = t };
+            targets[t] = true;
         }
-        return new Result(code2, offs, indexOfUnit);
+        return new Result(code2, offs, indexOfUnit, targets);
     }
 
     private static string OriginalName(PyCode code, OpcodeTable table, int offset) => table.OpName(code.Code.Span[offset]);

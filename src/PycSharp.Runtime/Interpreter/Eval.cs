@@ -185,6 +185,26 @@ public static partial class Eval
                             Ops.DelItem(container, k);
                             break;
                         }
+                        case Op.LoadFastPair:
+                        {
+                            int first = ins.Arg & 0xFFFF, second = ins.Arg >>> 16;
+                            ObjectArray.Put(fast, sp++, fast[first] ?? throw Unbound(code, first));
+                            ip++;
+                            ObjectArray.Put(fast, sp++, fast[second] ?? throw Unbound(code, second));
+                            break;
+                        }
+                        case Op.CompareJumpIfFalse:
+                        case Op.CompareJumpIfTrue:
+                        {
+                            var b = fast[--sp];
+                            var a = fast[--sp];
+                            var r = Ops.RichCompare(a, b, (CompareOp)(ins.Arg & 7));
+                            ip++;
+                            bool truth = ReferenceEquals(r, PyBool.True) || (!ReferenceEquals(r, PyBool.False) && Ops.IsTrue(r));
+                            if (truth == (ins.Op == Op.CompareJumpIfTrue))
+                                ip = ins.Arg >>> 3;
+                            break;
+                        }
                         case Op.CompareOp:
                         case Op.CompareOpBool:
                         {

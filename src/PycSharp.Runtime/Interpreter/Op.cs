@@ -102,6 +102,11 @@ public enum Op : byte
     LoadFastCheck,
     LoadFastAndClear,
     LoadFastLoadFast,
+    // Superinstructions the VM makes of two neighbours at load time (PyCodeObject.Fuse); the second instruction
+    // stays in place behind them for anything that jumps to it.
+    LoadFastPair,
+    CompareJumpIfFalse,
+    CompareJumpIfTrue,
     StoreFast,
     StoreFastLoadFast,
     StoreFastStoreFast,
