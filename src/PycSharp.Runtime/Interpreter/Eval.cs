@@ -143,8 +143,11 @@ public static partial class Eval
                         case Op.BinaryOp:
                         {
                             var b = fast[--sp];
+                            var a = fast[sp - 1];
                             ObjectArray.Put(fast, sp, null!);
-                            ObjectArray.Put(fast, sp - 1, Ops.BinaryOp(fast[sp - 1], b, ins.Arg));
+                            ObjectArray.Put(fast, sp - 1, a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat)
+                                && FloatArithmetic(ins.Arg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value) is { } x
+                                ? x : Ops.BinaryOp(a, b, ins.Arg));
                             break;
                         }
                         case Op.BinarySubscr:
@@ -851,6 +854,25 @@ public static partial class Eval
                 ip = h.Target;
             }
         }
+    }
+
+    /// <summary>
+    /// BINARY_OP on two exact floats, for the operators whose result needs no further checks (what CPython 3.12
+    /// specialises as BINARY_OP_ADD_FLOAT and friends; a float has no in-place slots, so += is +). Null: take
+    /// the general path (division by zero, //, %, ** and the rest).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyFloat? FloatArithmetic(int oparg, double x, double y)
+    {
+        int op = oparg >= NumOps.InplaceOffset ? oparg - NumOps.InplaceOffset : oparg;
+        return op switch
+        {
+            (int)NumOp.Add => new PyFloat(x + y),
+            (int)NumOp.Subtract => new PyFloat(x - y),
+            (int)NumOp.Multiply => new PyFloat(x * y),
+            (int)NumOp.TrueDivide when y != 0 => new PyFloat(x / y),
+            _ => null,
+        };
     }
 
     /// <summary>Sets __context__ of a newly raised exception to the one being handled (Python/errors.c _PyErr_SetObject).</summary>
