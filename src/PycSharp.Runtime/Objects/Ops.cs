@@ -125,6 +125,12 @@ public static partial class Ops
                 _ => x >= y,
             });
         }
+        else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr))
+        {
+            // unicode_richcompare on two exact strs (the order str's own slot uses).
+            int c = string.CompareOrdinal(Unsafe.As<PyStr>(v).Value, Unsafe.As<PyStr>(w).Value);
+            return PyBool.Of(CompareLongs(c, 0, op));
+        }
         using var guard = Recursion.Enter(" in comparison");
         var tv = v.Type;
         var tw = w.Type;
