@@ -145,16 +145,22 @@ public static partial class Eval
                             var b = fast[--sp];
                             var a = fast[sp - 1];
                             ObjectArray.Put(fast, sp, null!);
-                            ObjectArray.Put(fast, sp - 1, a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat)
-                                && FloatArithmetic(ins.Arg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value) is { } x
-                                ? x : Ops.BinaryOp(a, b, ins.Arg));
+                            PyObject? fastResult = null;
+                            if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+                                fastResult = FloatArithmetic(ins.Arg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
+                            else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+                                fastResult = IntArithmetic(ins.Arg, Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small);
+                            ObjectArray.Put(fast, sp - 1, fastResult ?? Ops.BinaryOp(a, b, ins.Arg));
                             break;
                         }
                         case Op.BinarySubscr:
                         {
                             var k = fast[--sp];
+                            var container = fast[sp - 1];
                             ObjectArray.Put(fast, sp, null!);
-                            ObjectArray.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], k));
+                            // BINARY_SUBSCR_LIST_INT's case in the loop itself.
+                            ObjectArray.Put(fast, sp - 1, Ops.ExactListIndex(container, k, out int index)
+                                ? Unsafe.As<PyList>(container)[index] : Ops.GetItem(container, k));
                             break;
                         }
                         case Op.BinarySlice:
@@ -178,7 +184,10 @@ public static partial class Eval
                             var k = fast[--sp];
                             var container = fast[--sp];
                             var v = fast[--sp];
-                            Ops.SetItem(container, k, v);
+                            if (Ops.ExactListIndex(container, k, out int index))
+                                Unsafe.As<PyList>(container)[index] = v;
+                            else
+                                Ops.SetItem(container, k, v);
                             break;
                         }
                         case Op.DeleteSubscr:
@@ -873,6 +882,53 @@ public static partial class Eval
             (int)NumOp.TrueDivide when y != 0 => new PyFloat(x / y),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// BINARY_OP on two machine-word ints (CPython 3.12's BINARY_OP_ADD_INT and friends, plus the bitwise and
+    /// floor operators): +, -, * with overflow checks, // and % rounding toward negative infinity as
+    /// Objects/longobject.c does, &amp;, |, ^. Null: the general path (overflow, a zero divisor, shifts, powers, /).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyInt? IntArithmetic(int oparg, long x, long y)
+    {
+        int op = oparg >= NumOps.InplaceOffset ? oparg - NumOps.InplaceOffset : oparg;
+        switch (op)
+        {
+            case (int)NumOp.Add:
+            {
+                long r = x + y;
+                return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.Of(r);
+            }
+            case (int)NumOp.Subtract:
+            {
+                long r = x - y;
+                return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.Of(r);
+            }
+            case (int)NumOp.Multiply:
+            {
+                long high = Math.BigMul(x, y, out long low);
+                return high != (low >> 63) ? null : PyInt.Of(low);
+            }
+            case (int)NumOp.Remainder when y != 0 && y != -1:
+            {
+                long r = x % y;
+                return PyInt.Of(r != 0 && (r ^ y) < 0 ? r + y : r);
+            }
+            case (int)NumOp.FloorDivide when y != 0 && y != -1:
+            {
+                long q = x / y;
+                return PyInt.Of((x % y != 0) && ((x ^ y) < 0) ? q - 1 : q);
+            }
+            case (int)NumOp.And:
+                return PyInt.Of(x & y);
+            case (int)NumOp.Or:
+                return PyInt.Of(x | y);
+            case (int)NumOp.Xor:
+                return PyInt.Of(x ^ y);
+            default:
+                return null;
+        }
     }
 
     /// <summary>Sets __context__ of a newly raised exception to the one being handled (Python/errors.c _PyErr_SetObject).</summary>

@@ -444,7 +444,7 @@ public static partial class Ops
     }
 
     /// <summary>The fast path of list[int]: an exact list, an exact small int, in range after counting from the end.</summary>
-    private static bool ExactListIndex(PyObject o, PyObject key, out int index)
+    internal static bool ExactListIndex(PyObject o, PyObject key, out int index)
     {
         index = 0;
         if (o.GetType() != typeof(PyList) || key.GetType() != typeof(PyInt))
