@@ -122,8 +122,12 @@ public static partial class Eval
                             sp++;
                             break;
                         case Op.Swap:
-                            (fast[sp - 1], fast[sp - ins.Arg]) = (fast[sp - ins.Arg], fast[sp - 1]);
+                        {
+                            var top = fast[sp - 1];
+                            ObjectArray.Put(fast, sp - 1, fast[sp - ins.Arg]);
+                            ObjectArray.Put(fast, sp - ins.Arg, top);
                             break;
+                        }
                         case Op.UnaryNegative:
                             ObjectArray.Put(fast, sp - 1, Ops.Negative(fast[sp - 1]));
                             break;

@@ -83,7 +83,7 @@ public sealed class PyGenerator : PyObject
         {
             if (value is not PyNone && IsAtStart)
                 throw Err.Type($"can't send non-None value to a just-started {KindName}");
-            Frame.Fast[Frame.Sp++] = value;
+            ObjectArray.Put(Frame.Fast, Frame.Sp++, value);
         }
         var ts = VmThread.State;
         _excState.Previous = ts.ExcInfo;
@@ -191,7 +191,7 @@ public sealed class PyGenerator : PyObject
                 while (send > 0 && Frame.Code.Code[send].Op != Op.Send)
                     send--;
                 Frame.Ip = Frame.Code.Code[send].Arg;
-                Frame.Fast[Frame.Sp++] = value;
+                ObjectArray.Put(Frame.Fast, Frame.Sp++, value);
                 if (Resume(null, null, out var rr))
                     throw Returned(rr);
                 return rr;

@@ -97,7 +97,7 @@ public class PyList : PyObject
         if (_count == _items.Length)
             Grow(_count + 1);
         Array.Copy(_items, index, _items, index + 1, _count - index);
-        _items[index] = item;
+        ObjectArray.Put(_items, index, item);
         _count++;
     }
 
