@@ -2,12 +2,13 @@
 # Times `pyc run` against CPython 3.12 on the programs of bench/vm/, both running the same .pyc (see README.md).
 #
 #   bench/run_vm.sh [PROGRAM...] [--repeat N] [--scale F] [--size PROGRAM=N] [--cpython-only] [--other-versions]
-#                   [--timeout S] [--no-build] [--keep] [--list]
+#                   [--timeout S] [--no-build] [--jit] [--keep] [--list]
 #
 # Each program is compiled once by CPython 3.12 (py_compile, into a temporary folder); then, per program, the two
 # whole processes `python3.12 FILE.pyc SIZE` and `pyc run FILE.pyc SIZE` run in turn, N times each, and the best
 # wall time of each side is kept. Their outputs must be identical. PYTHON312 overrides the interpreter; PYC the pyc
-# command (words; `run FILE.pyc SIZE` is appended; default: dotnet artifacts/bin/PycSharp.Cli/release/pyc.dll).
+# command (words; `run FILE.pyc SIZE` is appended; default: the tool as released, `dotnet publish -c Release
+# --use-current-runtime` into artifacts/publish/pyc, whose virtual machine is precompiled ReadyToRun).
 #   PROGRAM...         only these (names as in --list; default: all of bench/vm/*.py)
 #   --repeat N         runs per side and program, alternating which side goes first (default 3)
 #   --scale F          multiply each program's work by about F (its size argument is scaled to match how its work
@@ -18,7 +19,8 @@
 #                      each such .pyc once with its own CPython and, unless --cpython-only, once with pyc: every
 #                      output must equal CPython 3.12's (untimed; for correctness only)
 #   --timeout S        give up on a run after S seconds, counted as a failure (default 300)
-#   --no-build         use the pyc.dll already built instead of running `dotnet build -c Release` first
+#   --no-build         use the pyc.dll already published instead of publishing it first
+#   --jit              time the plain build (artifacts/bin/PycSharp.Cli/release/pyc.dll, everything JIT-compiled)
 #   --keep             keep the temporary folder (the .pyc files, every run's stdout and stderr)
 #   --list             print the programs, their default sizes and how their work grows, and stop
 #
@@ -47,6 +49,7 @@ cpython_only=0
 other_versions=0
 timeout_s=300
 build=1
+jit=0
 keep=0
 list=0
 selected=()
@@ -62,6 +65,7 @@ while [[ $# -gt 0 ]]; do
         --other-versions) other_versions=1; shift ;;
         --timeout) timeout_s="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
+        --jit) jit=1; shift ;;
         --keep) keep=1; shift ;;
         --list) list=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -142,14 +146,22 @@ if [[ $other_versions -eq 1 ]]; then
     done
 fi
 
-dll="$root/artifacts/bin/PycSharp.Cli/release/pyc.dll"
+if [[ $jit -eq 1 ]]; then
+    dll="$root/artifacts/bin/PycSharp.Cli/release/pyc.dll"
+else
+    dll="$root/artifacts/publish/pyc/pyc.dll"
+fi
 pyc_cmd=(dotnet "$dll")
 if [[ -n "${PYC:-}" ]]; then
     read -ra pyc_cmd <<<"$PYC"
 elif [[ $cpython_only -eq 0 ]]; then
-    if [[ $build -eq 1 ]]; then
+    if [[ $build -eq 1 && $jit -eq 1 ]]; then
         echo "building pyc (Release)..." >&2
         dotnet build -c Release "$root/src/PycSharp.Cli" -nologo -v quiet >&2
+    elif [[ $build -eq 1 ]]; then
+        echo "publishing pyc (Release, ReadyToRun for this machine)..." >&2
+        dotnet publish -c Release --use-current-runtime --self-contained false "$root/src/PycSharp.Cli" \
+            -o "$root/artifacts/publish/pyc" -nologo -v quiet >&2
     fi
     [[ -f "$dll" ]] || { echo "error: $dll not found (build it, or drop --no-build)" >&2; exit 1; }
 fi
@@ -301,7 +313,7 @@ for name in "${selected[@]}"; do
 done
 
 echo
-echo "python=$("$python" -V 2>&1 | cut -d' ' -f2) cpus=$(nproc) repeat=$repeat scale=$scale (best wall time of each side, whole process)"
+echo "python=$("$python" -V 2>&1 | cut -d' ' -f2) cpus=$(nproc) repeat=$repeat scale=$scale pyc=${PYC:-$dll} (best wall time of each side, whole process)"
 if [[ $cpython_only -eq 1 ]]; then
     printf '%-14s %9s %13s\n' program size "CPython 3.12"
 else
