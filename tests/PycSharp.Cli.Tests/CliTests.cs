@@ -6,6 +6,20 @@ public class InfoTests
 {
     private static string Fixture(string version, string name) => Path.Combine(Pyc.Fixtures, version, name);
 
+    [Theory]
+    [InlineData("3.11", "talk_example")]
+    [InlineData("3.12", "fail_exit_code")]
+    [InlineData("3.13", "fail_exit_code")]
+    public void Run_executes_the_program_in_its_own_process_like_python(string version, string name)
+    {
+        // pyc run relaunches itself under other runtime settings (VmProcess); what CPython printed and its exit
+        // code must come through that second process unchanged.
+        var r = Pyc.Run("run", Fixture(version, name + ".pyc"));
+        Assert.Equal(File.ReadAllText(Fixture(version, name + ".out")), r.Stdout);
+        Assert.Equal(File.ReadAllText(Fixture(version, name + ".err")), r.Stderr);
+        Assert.Equal(int.Parse(File.ReadAllText(Fixture(version, name + ".exit")).Trim(), System.Globalization.CultureInfo.InvariantCulture), r.ExitCode);
+    }
+
     [Fact]
     public void Info_prints_version_magic_header_and_code_summary()
     {
