@@ -20,7 +20,16 @@ internal static class RunCommand
             var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
             var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
             var args = (result.GetValue(rest) ?? []).Concat(result.UnmatchedTokens).ToArray();
-            int code = VirtualMachine.RunFile(result.GetValue(input)!, args, stdout, stderr, stdin);
+            // Ctrl-C raises KeyboardInterrupt in the program (at its next backward jump), as CPython's SIGINT
+            // handler does; a second Ctrl-C ends the process.
+            using var interrupt = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = !interrupt.IsCancellationRequested;
+                interrupt.Cancel();
+            };
+            int code = VirtualMachine.RunFile(result.GetValue(input)!, args, stdout, stderr, stdin,
+                new RunOptions { Interrupt = interrupt.Token });
             stdout.Flush();
             return code;
         });
