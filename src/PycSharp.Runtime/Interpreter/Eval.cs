@@ -303,11 +303,11 @@ public static partial class Eval
                             break;
                         }
                         case Op.LoadGlobal:
-                            ObjectArray.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
+                            ObjectArray.Put(fast, sp++, CachedGlobal(f, code, ip - 1, names[ins.Arg]));
                             break;
                         case Op.LoadGlobalNull:
                             ObjectArray.Put(fast, sp++, null!);
-                            ObjectArray.Put(fast, sp++, LoadGlobal(f, names[ins.Arg]));
+                            ObjectArray.Put(fast, sp++, CachedGlobal(f, code, ip - 1, names[ins.Arg]));
                             break;
                         case Op.StoreGlobal:
                             f.Globals.SetItem(names[ins.Arg], fast[--sp]);
@@ -966,6 +966,25 @@ public static partial class Eval
         return isCell
             ? Err.New(PyType.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value")
             : Err.New(PyType.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope", name);
+    }
+
+    /// <summary>LOAD_GLOBAL through the instruction's cache (<see cref="PyCodeObject.GlobalCache"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject CachedGlobal(Frame f, PyCodeObject code, int at, PyStr name)
+    {
+        var caches = code.GlobalCaches ??= new PyCodeObject.GlobalCache?[code.Code.Length];
+        var c = caches[at] ??= new PyCodeObject.GlobalCache();
+        var g = f.Globals;
+        var b = f.Builtins;
+        if (ReferenceEquals(c.Globals, g) && c.GlobalsMutations == g.Mutations && ReferenceEquals(c.Builtins, b) && c.BuiltinsMutations == b.Mutations)
+            return c.Value!;
+        var v = LoadGlobal(f, name);
+        c.Globals = g;
+        c.Builtins = b;
+        c.GlobalsMutations = g.Mutations;
+        c.BuiltinsMutations = b.Mutations;
+        c.Value = v;
+        return v;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

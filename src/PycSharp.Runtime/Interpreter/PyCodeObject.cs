@@ -155,6 +155,21 @@ public sealed class PyCodeObject : PyObject
 
     /// <summary>Per instruction, the exception-table entry covering it, or null.</summary>
     public readonly Handler?[] Handlers;
+    /// <summary>LOAD_GLOBAL's inline caches, by instruction index (made on first use).</summary>
+    internal GlobalCache?[]? GlobalCaches;
+
+    /// <summary>
+    /// What one LOAD_GLOBAL found, valid while the globals and builtins it looked in are the same dicts with the
+    /// same contents (CPython 3.11+ specialises LOAD_GLOBAL on the dicts' keys versions likewise). Mutable: one per
+    /// instruction, refreshed in place on a miss; a code object runs on one thread.
+    /// </summary>
+    internal sealed class GlobalCache
+    {
+        public PyDict? Globals, Builtins;
+        public int GlobalsMutations, BuiltinsMutations;
+        public PyObject? Value;
+    }
+
     /// <summary>Finished frames of this code, ready for the next calls (<see cref="Frame.Take"/>).</summary>
     internal Frame? SpareFrame;
     internal int SpareCount;

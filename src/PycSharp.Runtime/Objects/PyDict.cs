@@ -22,6 +22,9 @@ public class PyDict : PyObject
     private int _used;     // live entries
     /// <summary>Bumped on every insertion or deletion, so iterators can see the dict change size.</summary>
     internal int Version;
+    /// <summary>Bumped by every change of what the dict maps (a new key, a new value for a key, a removal, a clear),
+    /// unlike <see cref="Version"/>, which only tracks the key set: LOAD_GLOBAL's cache keys on it.</summary>
+    internal int Mutations;
 
     public PyDict() : this(8) { }
 
@@ -134,6 +137,7 @@ public class PyDict : PyObject
         if (ix >= 0)
         {
             _entries[ix].Value = value;
+            Mutations++;
             return;
         }
         if (_next == _entries.Length)
@@ -146,6 +150,7 @@ public class PyDict : PyObject
         _next++;
         _used++;
         Version++;
+        Mutations++;
     }
 
     private void Resize()
@@ -191,6 +196,7 @@ public class PyDict : PyObject
         _indices[slot] = Dummy;
         _used--;
         Version++;
+        Mutations++;
         return true;
     }
 
@@ -206,6 +212,7 @@ public class PyDict : PyObject
         Array.Clear(_entries);
         _next = _used = 0;
         Version++;
+        Mutations++;
     }
 
     /// <summary>Walks live entries: position starts at 0; false at the end.</summary>
