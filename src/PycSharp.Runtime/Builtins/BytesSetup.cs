@@ -57,7 +57,7 @@ internal static class BytesSetup
             if (other is null)
                 return Ops.NotImplemented;
             int c = Data(a).SequenceCompareTo(other);
-            return PyBool.Of(NumberSetup.CompareResult(c < 0 ? -1 : c > 0 ? 1 : 0, op));
+            return PyBool.Of(Ops.Compare(c, 0, op));
         };
         t.GetItem = (o, k) =>
         {

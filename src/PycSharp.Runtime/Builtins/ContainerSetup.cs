@@ -46,7 +46,7 @@ internal static class ContainerSetup
                 break;
         if (i >= a.Length || i >= b.Length)
         {
-            result = PyBool.Of(NumberSetup.CompareResult(a.Length.CompareTo(b.Length), op));
+            result = PyBool.Of(Ops.Compare(a.Length, b.Length, op));
             return true;
         }
         if (op == CompareOp.Eq)

@@ -33,7 +33,7 @@ internal static class NumberSetup
             {
                 var x = (PyInt)a;
                 int c = x.IsSmall && y.IsSmall ? x.Small.CompareTo(y.Small) : x.Value.CompareTo(y.Value);
-                return PyBool.Of(CompareResult(c, op));
+                return PyBool.Of(Ops.Compare(c, 0, op));
             }
             return NI;
         };
@@ -153,27 +153,17 @@ internal static class NumberSetup
         return new PyComplex(crReal, ciReal);
     }
 
-    private static PyObject AddSmall(long a, long b)
+    internal static PyObject AddSmall(long a, long b)
     {
         long r = a + b;
         return ((a ^ r) & (b ^ r)) < 0 ? Int((BigInteger)a + b) : PyInt.Of(r);
     }
 
-    private static PyObject SubSmall(long a, long b)
+    internal static PyObject SubSmall(long a, long b)
     {
         long r = a - b;
         return ((a ^ b) & (a ^ r)) < 0 ? Int((BigInteger)a - b) : PyInt.Of(r);
     }
-
-    internal static bool CompareResult(int c, CompareOp op) => op switch
-    {
-        CompareOp.Lt => c < 0,
-        CompareOp.Le => c <= 0,
-        CompareOp.Eq => c == 0,
-        CompareOp.Ne => c != 0,
-        CompareOp.Gt => c > 0,
-        _ => c >= 0,
-    };
 
     public static string IntText(PyInt i) =>
         i.IsSmall ? i.Small.ToString(CultureInfo.InvariantCulture) : i.Value.ToString(CultureInfo.InvariantCulture);
@@ -349,7 +339,7 @@ internal static class NumberSetup
         {
             double x = ((PyFloat)a).Value;
             if (b is PyFloat fb)
-                return PyBool.Of(CompareDoubles(x, fb.Value, op));
+                return PyBool.Of(Ops.Compare(x, fb.Value, op));
             if (b is PyInt ib)
                 return PyBool.Of(CompareFloatInt(x, ib, op));
             return NI;
@@ -429,30 +419,20 @@ internal static class NumberSetup
         throw Err.Type($"float() argument must be a string or a real number, not '{o.Type.Name}'");
     }
 
-    internal static bool CompareDoubles(double x, double y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
-
     /// <summary>float vs int compared exactly (Objects/floatobject.c float_richcompare).</summary>
     internal static bool CompareFloatInt(double x, PyInt i, CompareOp op)
     {
         if (double.IsNaN(x))
             return op == CompareOp.Ne;
         if (double.IsInfinity(x))
-            return CompareResult(x > 0 ? 1 : -1, op);
+            return Ops.Compare(x > 0 ? 1 : -1, 0, op);
         if (i.IsSmall && Math.Abs(i.Small) < (1L << 53))
-            return CompareDoubles(x, i.Small, op);
+            return Ops.Compare(x, (double)i.Small, op);
         var fl = new BigInteger(Math.Floor(x));
         int c = fl.CompareTo(i.Value);
         if (c == 0 && Math.Floor(x) != x)
             c = 1;
-        return CompareResult(c, op);
+        return Ops.Compare(c, 0, op);
     }
 
     private static PyObject FloatPow(double x, double y)

@@ -134,7 +134,8 @@ public static partial class Eval
         }
     }
 
-    private static PyException Missing(string qual, List<string> names, string kind)
+    /// <summary>"f() missing 2 required positional arguments: 'a' and 'b'" (Python/ceval.c missing_arguments).</summary>
+    internal static PyException Missing(string qual, List<string> names, string kind)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < names.Count; i++)

@@ -890,25 +890,20 @@ public static partial class Eval
 
     /// <summary>
     /// BINARY_OP on two machine-word ints (CPython 3.12's BINARY_OP_ADD_INT and friends, plus the bitwise and
-    /// floor operators): +, -, * with overflow checks, // and % rounding toward negative infinity as
-    /// Objects/longobject.c does, &amp;, |, ^. Null: the general path (overflow, a zero divisor, shifts, powers, /).
+    /// floor operators): + and - as int's own slots do them, * with an overflow check, // and % rounding toward
+    /// negative infinity as Objects/longobject.c does, &amp;, |, ^. Null: the general path (a product past 64 bits,
+    /// a zero divisor, shifts, powers, /).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyInt? IntArithmetic(int oparg, long x, long y)
+    private static PyObject? IntArithmetic(int oparg, long x, long y)
     {
         int op = oparg >= NumOps.InplaceOffset ? oparg - NumOps.InplaceOffset : oparg;
         switch (op)
         {
             case (int)NumOp.Add:
-            {
-                long r = x + y;
-                return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.Of(r);
-            }
+                return Builtins.NumberSetup.AddSmall(x, y);
             case (int)NumOp.Subtract:
-            {
-                long r = x - y;
-                return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.Of(r);
-            }
+                return Builtins.NumberSetup.SubSmall(x, y);
             case (int)NumOp.Multiply:
             {
                 long high = Math.BigMul(x, y, out long low);

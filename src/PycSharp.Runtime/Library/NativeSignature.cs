@@ -44,28 +44,16 @@ internal sealed class NativeSignature(string qualName, string[] positional, stri
             if (values[i] is null && Defaults[i] is null)
                 missing.Add(Positional[i]);
         if (missing.Count > 0)
-            throw Missing(missing, "positional");
+            throw Interpreter.Eval.Missing(QualName, missing, "positional");
         for (int i = Positional.Length; i < total; i++)
             if (values[i] is null && Defaults[i] is null)
                 missing.Add(KwOnly[i - Positional.Length]);
         if (missing.Count > 0)
-            throw Missing(missing, "keyword-only");
+            throw Interpreter.Eval.Missing(QualName, missing, "keyword-only");
         var result = new PyObject[total];
         for (int i = 0; i < total; i++)
             result[i] = values[i] ?? Defaults[i]!;
         return result;
-    }
-
-    private PyException Missing(List<string> names, string kind)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (i > 0)
-                sb.Append(names.Count == 2 ? " and " : i == names.Count - 1 ? ", and " : ", ");
-            sb.Append('\'').Append(names[i]).Append('\'');
-        }
-        return Err.Type($"{QualName}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
     }
 
     /// <summary>too_many_positional: the counts include self.</summary>

@@ -109,27 +109,18 @@ public static partial class Ops
             var a = Unsafe.As<PyInt>(v);
             var b = Unsafe.As<PyInt>(w);
             if (a.IsSmall && b.IsSmall)
-                return PyBool.Of(CompareLongs(a.Small, b.Small, op));
+                return PyBool.Of(Compare(a.Small, b.Small, op));
         }
         else if (v.GetType() == typeof(PyFloat) && w.GetType() == typeof(PyFloat))
         {
             // float_richcompare on two floats: IEEE comparisons, which give Python's answers for NaN too.
-            double x = Unsafe.As<PyFloat>(v).Value, y = Unsafe.As<PyFloat>(w).Value;
-            return PyBool.Of(op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            });
+            return PyBool.Of(Compare(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op));
         }
         else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr))
         {
             // unicode_richcompare on two exact strs (the order str's own slot uses).
             int c = string.CompareOrdinal(Unsafe.As<PyStr>(v).Value, Unsafe.As<PyStr>(w).Value);
-            return PyBool.Of(CompareLongs(c, 0, op));
+            return PyBool.Of(Compare(c, 0, op));
         }
         using var guard = Recursion.Enter(" in comparison");
         var tv = v.Type;
@@ -163,7 +154,9 @@ public static partial class Ops
         };
     }
 
-    public static bool CompareLongs(long a, long b, CompareOp op) => op switch
+    /// <summary>The outcome of a rich comparison of two numbers of one kind (ints, doubles with IEEE NaN rules, or
+    /// a three-way result against 0).</summary>
+    public static bool Compare<T>(T a, T b, CompareOp op) where T : IComparisonOperators<T, T, bool> => op switch
     {
         CompareOp.Lt => a < b,
         CompareOp.Le => a <= b,
