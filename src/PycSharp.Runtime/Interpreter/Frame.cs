@@ -40,6 +40,12 @@ public sealed class Frame
     /// <summary>A traceback entry refers to this frame, so it outlives the call and is never reused.</summary>
     internal bool Escaped;
 
+    /// <summary>Set by the instruction that raises to re-raise (a bare raise, RERAISE, the end of a throw()): the
+    /// exception keeps its traceback and context. Read and reset by the handler in Eval.Loop.</summary>
+    internal bool Reraising;
+    /// <summary>RERAISE's lasti operand as an instruction index, for the traceback; -1 when there is none.</summary>
+    internal int ReraiseLasti = -1;
+
     public int? CurrentLine => Code.LineOf(LastI);
 
     /// <summary>
