@@ -204,12 +204,7 @@ public static partial class Eval
                     var b = fast[--sp];
                     var a = fast[sp - 1];
                     ObjectArray.Put(fast, sp, null!);
-                    PyObject? fastResult = null;
-                    if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
-                        fastResult = FloatArithmetic(ins.Arg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
-                    else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
-                        fastResult = IntArithmetic(ins.Arg, Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small);
-                    ObjectArray.Put(fast, sp - 1, fastResult ?? Ops.BinaryOp(a, b, ins.Arg));
+                    ObjectArray.Put(fast, sp - 1, Binary(a, b, ins.Arg));
                     break;
                 }
                 case Op.BinarySubscr:
@@ -217,9 +212,7 @@ public static partial class Eval
                     var k = fast[--sp];
                     var container = fast[sp - 1];
                     ObjectArray.Put(fast, sp, null!);
-                    // BINARY_SUBSCR_LIST_INT's case in the loop itself.
-                    ObjectArray.Put(fast, sp - 1, Ops.ExactListIndex(container, k, out int index)
-                        ? Unsafe.As<PyList>(container)[index] : Ops.GetItem(container, k));
+                    ObjectArray.Put(fast, sp - 1, Subscript(container, k));
                     break;
                 }
                 case Op.BinarySlice:
@@ -242,11 +235,7 @@ public static partial class Eval
                 {
                     var k = fast[--sp];
                     var container = fast[--sp];
-                    var v = fast[--sp];
-                    if (Ops.ExactListIndex(container, k, out int index))
-                        Unsafe.As<PyList>(container)[index] = v;
-                    else
-                        Ops.SetItem(container, k, v);
+                    StoreSubscript(container, k, fast[--sp]);
                     break;
                 }
                 case Op.DeleteSubscr:
@@ -274,6 +263,68 @@ public static partial class Eval
                     bool truth = ReferenceEquals(r, PyBool.True) || (!ReferenceEquals(r, PyBool.False) && Ops.IsTrue(r));
                     if (truth == (ins.Op == Op.CompareJumpIfTrue))
                         ip = ins.Arg >>> 3;
+                    break;
+                }
+                case Op.BinaryOpFastFast:
+                case Op.SubscrFastFast:
+                case Op.StoreSubscrFastFast:
+                {
+                    var x = fast[Fusion.First(ins.Arg)];
+                    var y = fast[Fusion.Second(ins.Arg)];
+                    if (x is null || y is null)
+                        throw UnboundInRun(f, ins.Arg, ip);
+                    f.Ip = ip += Fusion.Tail(ins.Arg);
+                    if (ins.Op == Op.BinaryOpFastFast)
+                    {
+                        ObjectArray.Put(fast, sp++, Binary(x, y, Fusion.Operator(ins.Arg)));
+                    }
+                    else if (ins.Op == Op.SubscrFastFast)
+                    {
+                        ObjectArray.Put(fast, sp++, Subscript(x, y));
+                    }
+                    else
+                    {
+                        var v = fast[--sp];
+                        ObjectArray.Put(fast, sp, null!);
+                        StoreSubscript(x, y, v);
+                    }
+                    break;
+                }
+                case Op.BinaryOpFastConst:
+                case Op.SubscrFastConst:
+                {
+                    var x = fast[Fusion.First(ins.Arg)] ?? throw Unbound(code, Fusion.First(ins.Arg));
+                    var k = consts[Fusion.Second(ins.Arg)];
+                    f.Ip = ip += 2;
+                    ObjectArray.Put(fast, sp++, ins.Op == Op.BinaryOpFastConst ? Binary(x, k, Fusion.Operator(ins.Arg)) : Subscript(x, k));
+                    break;
+                }
+                case Op.BinaryOpStoreFast:
+                {
+                    var y = fast[--sp];
+                    var x = fast[sp - 1];
+                    ObjectArray.Put(fast, sp, null!);
+                    ObjectArray.Put(fast, Fusion.StoreLocal(ins.Arg), Binary(x, y, Fusion.StoreOperator(ins.Arg)));
+                    ObjectArray.Put(fast, --sp, null!);
+                    ip++;
+                    break;
+                }
+                case Op.CopySubscr:
+                    f.Ip = ip += 2;
+                    ObjectArray.Put(fast, sp, Subscript(fast[sp - 2], fast[sp - 1]));
+                    sp++;
+                    break;
+                case Op.SwapStoreSubscr:
+                {
+                    // The stack holds container, key, value; SWAP 3 and SWAP 2 would bring the value under them.
+                    var v = fast[--sp];
+                    var k = fast[--sp];
+                    var container = fast[--sp];
+                    ObjectArray.Put(fast, sp, null!);
+                    ObjectArray.Put(fast, sp + 1, null!);
+                    ObjectArray.Put(fast, sp + 2, null!);
+                    f.Ip = ip += 2;
+                    StoreSubscript(container, k, v);
                     break;
                 }
                 case Op.CompareOp:
@@ -883,6 +934,45 @@ public static partial class Eval
                     throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
             }
         }
+    }
+
+    /// <summary>BINARY_OP: exact floats and machine-word ints in place, the rest through the number protocol.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Binary(PyObject a, PyObject b, int oparg)
+    {
+        PyObject? result = null;
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
+            result = FloatArithmetic(oparg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
+        else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+            result = IntArithmetic(oparg, Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small);
+        return result ?? Ops.BinaryOp(a, b, oparg);
+    }
+
+    /// <summary>BINARY_SUBSCR, with BINARY_SUBSCR_LIST_INT's case in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Subscript(PyObject container, PyObject key) =>
+        Ops.ExactListIndex(container, key, out int index) ? Unsafe.As<PyList>(container)[index] : Ops.GetItem(container, key);
+
+    /// <summary>STORE_SUBSCR, with STORE_SUBSCR_LIST_INT's case in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreSubscript(PyObject container, PyObject key, PyObject value)
+    {
+        if (Ops.ExactListIndex(container, key, out int index))
+            Unsafe.As<PyList>(container)[index] = value;
+        else
+            Ops.SetItem(container, key, value);
+    }
+
+    /// <summary>The unbound local of a fused run of two loads: the first, or else the second, whose instruction
+    /// (the next one when the run has three) becomes the current one.</summary>
+    private static PyException UnboundInRun(Frame f, int arg, int ip)
+    {
+        int first = Fusion.First(arg);
+        if (f.Fast[first] is null)
+            return Unbound(f.Code, first);
+        if (Fusion.Tail(arg) == 2)
+            f.Ip = ip + 1;
+        return Unbound(f.Code, Fusion.Second(arg));
     }
 
     /// <summary>

@@ -102,11 +102,27 @@ public enum Op : byte
     LoadFastCheck,
     LoadFastAndClear,
     LoadFastLoadFast,
-    // Superinstructions the VM makes of two neighbours at load time (PyCodeObject.Fuse); the second instruction
-    // stays in place behind them for anything that jumps to it.
+    // Superinstructions the VM makes of two or three neighbours at load time (PyCodeObject.Fuse); the instructions
+    // after the first stay in place behind them for anything that jumps to them.
     LoadFastPair,
     CompareJumpIfFalse,
     CompareJumpIfTrue,
+    /// <summary>LOAD_FAST a, LOAD_FAST b (or LOAD_FAST_LOAD_FAST a b), BINARY_OP op: see Fusion.FastFast.</summary>
+    BinaryOpFastFast,
+    /// <summary>LOAD_FAST a, LOAD_CONST c, BINARY_OP op: see Fusion.FastConst.</summary>
+    BinaryOpFastConst,
+    /// <summary>BINARY_OP op, STORE_FAST x: the result goes to the local without a push.</summary>
+    BinaryOpStoreFast,
+    /// <summary>LOAD_FAST a, LOAD_FAST b (or LOAD_FAST_LOAD_FAST), BINARY_SUBSCR: a[b].</summary>
+    SubscrFastFast,
+    /// <summary>LOAD_FAST a, LOAD_CONST c, BINARY_SUBSCR: a[c].</summary>
+    SubscrFastConst,
+    /// <summary>LOAD_FAST a, LOAD_FAST b (or LOAD_FAST_LOAD_FAST), STORE_SUBSCR: a[b] = the value on the stack.</summary>
+    StoreSubscrFastFast,
+    /// <summary>COPY 2, COPY 2, BINARY_SUBSCR: the read half of <c>x[k] op= v</c>.</summary>
+    CopySubscr,
+    /// <summary>SWAP 3, SWAP 2, STORE_SUBSCR: the write half of <c>x[k] op= v</c>.</summary>
+    SwapStoreSubscr,
     StoreFast,
     StoreFastLoadFast,
     StoreFastStoreFast,

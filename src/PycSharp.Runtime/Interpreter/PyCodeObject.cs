@@ -64,28 +64,14 @@ public sealed class PyCodeObject : PyObject
 
     public static PyCodeObject Load(F.PyCode source, Dialect dialect) => new(source, dialect);
 
-    /// <summary>
-    /// Fuses the commonest neighbours into one dispatch: LOAD_FAST LOAD_FAST (3.13 has LOAD_FAST_LOAD_FAST; 3.11 and
-    /// 3.12 do not), and COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE. Only where nothing jumps to, or handles
-    /// exceptions at, the second instruction; the fused instruction moves the current instruction to the second
-    /// before doing its part, so errors, tracebacks and handlers see the original pair.
-    /// </summary>
+    /// <summary>Makes the superinstructions (<see cref="Fusion"/>) where nothing jumps into a run.</summary>
     private void Fuse(bool[] jumpTargets)
     {
         var entered = (bool[])jumpTargets.Clone();
         foreach (var h in Handlers)
             if (h is not null)
                 entered[h.Target] = true;
-        for (int i = 0; i + 1 < Code.Length; i++)
-        {
-            if (entered[i + 1])
-                continue;
-            var (a, b) = (Code[i], Code[i + 1]);
-            if (a.Op == Op.LoadFast && b.Op == Op.LoadFast && a.Arg <= 0xFFFF && b.Arg <= 0xFFFF)
-                Code[i] = new Instr(Op.LoadFastPair, a.Arg | (b.Arg << 16));
-            else if (a.Op is Op.CompareOp or Op.CompareOpBool && b.Op is Op.PopJumpIfFalse or Op.PopJumpIfTrue && b.Arg < (1 << 27))
-                Code[i] = new Instr(b.Op == Op.PopJumpIfFalse ? Op.CompareJumpIfFalse : Op.CompareJumpIfTrue, a.Arg | (b.Arg << 3));
-        }
+        Fusion.Apply(Code, entered);
     }
 
     /// <summary>
