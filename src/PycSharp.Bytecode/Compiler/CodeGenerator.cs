@@ -289,19 +289,23 @@ internal sealed class CodeGenerator
     private static CompileError Error(string msg, SourceSpan span) =>
         new(CompileErrorKind.SyntaxError, msg, span.Line, span.Column + 1, span.EndLine, span.EndColumn + 1, null);
 
+    private void Stmts(ImmutableArray<Stmt> body)
+    {
+        foreach (var s in body)
+            Stmt(s);
+    }
+
     private void If(If s)
     {
         var end = new Block();
         var next = s.OrElse.Length > 0 ? new Block() : end;
         JumpIf(s.Test, next, false);
-        foreach (var x in s.Body)
-            Stmt(x);
+        Stmts(s.Body);
         if (s.OrElse.Length > 0)
         {
             Jump("JUMP", end, null);
             UseBlock(next);
-            foreach (var x in s.OrElse)
-                Stmt(x);
+            Stmts(s.OrElse);
         }
         UseBlock(end);
     }
@@ -316,13 +320,11 @@ internal sealed class CodeGenerator
         _loops.Push((loop, end, false));
         JumpIf(s.Test, anchor, false);
         UseBlock(body);
-        foreach (var x in s.Body)
-            Stmt(x);
+        Stmts(s.Body);
         JumpIf(s.Test, body, true);
         _loops.Pop();
         UseBlock(anchor);
-        foreach (var x in s.OrElse)
-            Stmt(x);
+        Stmts(s.OrElse);
         UseBlock(end);
     }
 
@@ -338,15 +340,13 @@ internal sealed class CodeGenerator
         UseBlock(new Block());
         _loops.Push((start, end, true));
         Store(s.Target);
-        foreach (var x in s.Body)
-            Stmt(x);
+        Stmts(s.Body);
         Jump("JUMP", start, null);
         _loops.Pop();
         UseBlock(cleanup);
         foreach (var op in _d.EndFor)
             Emit(op, s.Span);
-        foreach (var x in s.OrElse)
-            Stmt(x);
+        Stmts(s.OrElse);
         UseBlock(end);
     }
 
