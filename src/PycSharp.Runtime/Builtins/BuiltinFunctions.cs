@@ -199,13 +199,29 @@ internal static class BuiltinFunctions
         });
         F("exec", (a, k) => { RunCode("exec", a, k); return PyNone.Instance; });
         F("eval", (a, k) => RunCode("eval", a, k));
+        F("compile", (a, k) =>
+        {
+            // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1) (Python/bltinmodule.c).
+            var pos = Args.Split(a, k, out var kwargs).ToArray();
+            PyObject? Arg(int i, string key) => pos.Length > i ? pos[i] : Args.Take(kwargs, key);
+            var source = Arg(0, "source") ?? throw Err.Type("compile() missing required argument 'source' (pos 1)");
+            var filename = Arg(1, "filename") ?? throw Err.Type("compile() missing required argument 'filename' (pos 2)");
+            var mode = Arg(2, "mode") ?? throw Err.Type("compile() missing required argument 'mode' (pos 3)");
+            var flags = Arg(3, "flags");
+            Arg(4, "dont_inherit");
+            Arg(5, "optimize");
+            Args.NoMore("compile", kwargs);
+            if (source is PyCodeObject)
+                return source;
+            return SourceCompiler.Compile(source, Ops.StrText(filename), Ops.StrText(mode), flags is null ? 0 : (int)Ops.IndexLong(flags), "compile");
+        });
         return m;
     }
 
     /// <summary>
     /// exec(code, globals=None, locals=None) and eval(...) of a code object (Python/bltinmodule.c builtin_exec_impl,
-    /// builtin_eval_impl): run in the given namespaces, by default the caller's. Source text would need a compiler,
-    /// which the VM does not have.
+    /// builtin_eval_impl): run in the given namespaces, by default the caller's. Source text is compiled first (mode
+    /// "exec" or "eval", file name "&lt;string&gt;").
     /// </summary>
     private static PyObject RunCode(string name, ReadOnlySpan<PyObject> a, PyTuple? k)
     {
@@ -215,7 +231,7 @@ internal static class BuiltinFunctions
         var localsArg = pos.Length > 2 ? pos[2] : Args.Take(kwargs, "locals");
         Args.NoMore(name, kwargs);
         if (source is PyStr or PyBytes or PyByteArray)
-            throw Err.New(PyType.NotImplementedError, $"{name}() of source text needs a compiler, which the VM does not have; give it a code object");
+            source = SourceCompiler.Compile(source, "<string>", name, 0, name);
         if (source is not PyCodeObject code)
             throw Err.Type(name == "exec"
                 ? $"exec() arg 1 must be a string, bytes or code object"
