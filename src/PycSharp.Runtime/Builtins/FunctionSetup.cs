@@ -186,7 +186,7 @@ internal static class FunctionSetup
             if (obj is null)
                 return d;
             if (prop.Getter is null)
-                throw Err.New(PyType.AttributeError, prop.Name is PyStr n ? $"property '{n.Value}' of '{obj.Type.Name}' object has no getter" : "unreadable attribute");
+                throw PropertyMissing(prop, obj, "getter");
             return Ops.Call(prop.Getter, obj);
         };
         p.DescrSet = (d, obj, v) =>
@@ -194,10 +194,7 @@ internal static class FunctionSetup
             var prop = (PyProperty)d;
             var fn = v is null ? prop.Deleter : prop.Setter;
             if (fn is null)
-            {
-                string what = v is null ? "deleter" : "setter";
-                throw Err.New(PyType.AttributeError, prop.Name is PyStr n ? $"property '{n.Value}' of '{obj.Type.Name}' object has no {what}" : $"can't {(v is null ? "delete" : "set")} attribute");
-            }
+                throw PropertyMissing(prop, obj, v is null ? "deleter" : "setter");
             if (v is null)
                 Ops.Call(fn, obj);
             else
@@ -311,6 +308,19 @@ internal static class FunctionSetup
             return e;
         }
         throw Err.Type($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}");
+    }
+
+    /// <summary>property_descr_get/property_descr_set without the function (Objects/descrobject.c): the name is
+    /// the one __set_name__ gave, or in 3.13 the getter's.</summary>
+    private static PyException PropertyMissing(PyProperty prop, PyObject obj, string what)
+    {
+        var name = prop.Name;
+        if (name is null && prop.Getter is not null && Interpreter.PyRuntime.Current.Dialect.PropertyNameFromGetter)
+            name = Ops.TryGetAttr(prop.Getter, "__name__");
+        string owner = Ops.ReprText(PyStr.Of(obj.Type.QualName));
+        return Err.New(PyType.AttributeError, name is not null
+            ? $"property {Ops.ReprText(name)} of {owner} object has no {what}"
+            : $"property of {owner} object has no {what}");
     }
 }
 

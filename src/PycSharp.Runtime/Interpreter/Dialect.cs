@@ -25,13 +25,16 @@ public sealed record Dialect(
     /// (Objects/typeobject.c set_mro_error).</summary>
     string MroErrorBreak,
     /// <summary>min()/max() of an empty iterable without default (Python/bltinmodule.c min_max).</summary>
-    string MinMaxEmpty)
+    string MinMaxEmpty,
+    /// <summary>3.13: a property not named by __set_name__ takes its getter's __name__, which its error messages
+    /// show (Objects/descrobject.c property_init).</summary>
+    bool PropertyNameFromGetter)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence"),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty"),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty"),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true),
         _ => null,
     };
 }

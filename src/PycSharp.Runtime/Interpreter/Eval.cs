@@ -432,12 +432,12 @@ public static partial class Eval
                     DeleteName(f, names[ins.Arg]);
                     break;
                 case Op.LoadAttr:
-                    ObjectArray.Put(fast, sp - 1, Ops.GetAttr(fast[sp - 1], names[ins.Arg]));
+                    ObjectArray.Put(fast, sp - 1, AttributeCache.Load(code, ip - 1, fast[sp - 1], names[ins.Arg]));
                     break;
                 case Op.LoadMethod:
                 {
                     var owner = fast[sp - 1];
-                    if (Ops.GetMethod(owner, names[ins.Arg], out var meth))
+                    if (AttributeCache.Method(code, ip - 1, owner, names[ins.Arg], out var meth))
                     {
                         ObjectArray.Put(fast, sp - 1, meth);
                         ObjectArray.Put(fast, sp++, owner);
@@ -457,7 +457,7 @@ public static partial class Eval
                 {
                     var owner = fast[--sp];
                     var v = fast[--sp];
-                    Ops.SetAttr(owner, names[ins.Arg], v);
+                    AttributeCache.Store(code, ip - 1, owner, names[ins.Arg], v);
                     break;
                 }
                 case Op.DeleteAttr:

@@ -143,6 +143,8 @@ public sealed class PyCodeObject : PyObject
     public readonly Handler?[] Handlers;
     /// <summary>LOAD_GLOBAL's inline caches, by instruction index (made on first use).</summary>
     internal GlobalCache?[]? GlobalCaches;
+    /// <summary>LOAD_ATTR's and STORE_ATTR's inline caches, by instruction index (made on first use).</summary>
+    internal AttributeCache?[]? AttributeCaches;
 
     /// <summary>
     /// What one LOAD_GLOBAL found, valid while the globals and builtins it looked in are the same dicts with the

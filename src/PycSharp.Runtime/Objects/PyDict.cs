@@ -97,6 +97,19 @@ public class PyDict : PyObject
     /// <summary>Lookup by a str key without running any Python code (names, attributes).</summary>
     public bool TryGetStr(PyStr key, out PyObject value)
     {
+        int ix = IndexOfStr(key);
+        if (ix < 0)
+        {
+            value = null!;
+            return false;
+        }
+        value = _entries[ix].Value!;
+        return true;
+    }
+
+    /// <summary>The entry index of a str key (what an attribute cache remembers as its hint), or -1.</summary>
+    internal int IndexOfStr(PyStr key)
+    {
         long hash = key.HashValue;
         int mask = _indices.Length - 1;
         ulong perturb = (ulong)hash;
@@ -105,22 +118,43 @@ public class PyDict : PyObject
         {
             int ix = _indices[i];
             if (ix == Free)
-            {
-                value = null!;
-                return false;
-            }
+                return -1;
             if (ix >= 0)
             {
                 ref var e = ref _entries[ix];
                 if (ReferenceEquals(e.Key, key) || (e.Hash == hash && (e.Key is PyStr s ? s.Value == key.Value : Ops.Eq(e.Key!, key))))
-                {
-                    value = e.Value!;
-                    return true;
-                }
+                    return ix;
             }
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
         }
+    }
+
+    /// <summary>The value of entry <paramref name="hint"/> if that entry holds this very key object (LOAD_ATTR's
+    /// LOAD_ATTR_WITH_HINT in CPython 3.12): a stale hint (a removal, a resize) just misses.</summary>
+    internal bool TryGetAtHint(int hint, PyStr key, out PyObject value)
+    {
+        var entries = _entries;
+        if ((uint)hint < (uint)entries.Length && ReferenceEquals(entries[hint].Key, key))
+        {
+            value = entries[hint].Value!;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Replaces the value of entry <paramref name="hint"/> if it holds this very key object.</summary>
+    internal bool TrySetAtHint(int hint, PyStr key, PyObject value)
+    {
+        var entries = _entries;
+        if ((uint)hint < (uint)entries.Length && ReferenceEquals(entries[hint].Key, key))
+        {
+            entries[hint].Value = value;
+            Mutations++;
+            return true;
+        }
+        return false;
     }
 
     public PyObject? GetOrNull(PyObject key) => TryGetValue(key, out var v) ? v : null;

@@ -32,6 +32,9 @@ public class PyInstance : PyObject
 
     public override PyType Type => _type;
     public override PyDict? Dict => _dict;
+    /// <summary><see cref="Type"/> and <see cref="Dict"/> without a virtual call, for the attribute caches.</summary>
+    internal PyType ClassType => _type;
+    internal PyDict? InstanceDict => _dict;
 
     /// <summary>Values of <c>__slots__</c> members, indexed by the member descriptors of the class.</summary>
     public PyObject?[]? Slots { get; }

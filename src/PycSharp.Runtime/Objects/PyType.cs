@@ -111,6 +111,10 @@ public sealed partial class PyType : PyObject
     /// <summary>Called whenever any type's dictionary or bases change: every cache becomes stale.</summary>
     internal static void InvalidateCaches() => Interlocked.Increment(ref s_globalVersion);
 
+    /// <summary>Changes whenever a lookup could find something else: what the interpreter's attribute caches
+    /// compare with (CPython's type version tags, one for all types here).</summary>
+    internal static int CacheVersion => Volatile.Read(ref s_globalVersion);
+
     public PyObject? Lookup(PyStr name)
     {
         int slot = (int)name.HashValue & (CacheSize - 1);
