@@ -25,13 +25,17 @@ public sealed record Dialect(
     /// (Objects/typeobject.c set_mro_error).</summary>
     string MroErrorBreak,
     /// <summary>min()/max() of an empty iterable without default (Python/bltinmodule.c min_max).</summary>
-    string MinMaxEmpty)
+    string MinMaxEmpty,
+    /// <summary>list.sort's count_run (Objects/listobject.c): from 3.13 (gh-116554) a descending run may hold equal
+    /// elements, reversed in place as it is found, and a reversed run goes on ascending; before, only strictly
+    /// descending runs, found with a different sequence of comparisons.</summary>
+    bool SortRunsWithEqualDescents)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence"),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty"),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty"),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true),
         _ => null,
     };
 }
