@@ -209,17 +209,38 @@ internal struct TupleLess<TFirst>(TFirst first) : ILess where TFirst : struct, I
 {
     private TFirst _first = first;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Lt(PyObject a, PyObject b)
     {
         var v = Unsafe.As<PyTuple>(a).Items;
         var w = Unsafe.As<PyTuple>(b).Items;
         int i = 0;
         for (; i < v.Length && i < w.Length; i++)
-            if (!Ops.RichCompareBool(v[i], w[i], CompareOp.Eq))
+            if (!ItemsEqual(v[i], w[i]))
                 break;
         if (i >= v.Length || i >= w.Length)
             return v.Length < w.Length;
         return i == 0 ? _first.Lt(v[0], w[0]) : Ops.RichCompareBool(v[i], w[i], CompareOp.Lt);
+    }
+
+    // PyObject_RichCompareBool(x, y, Py_EQ), answered here for exact ints and strs, whose == runs no Python code.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ItemsEqual(PyObject x, PyObject y)
+    {
+        if (ReferenceEquals(x, y))
+            return true;
+        if (x.GetType() == typeof(PyInt) && y.GetType() == typeof(PyInt))
+        {
+            var a = Unsafe.As<PyInt>(x);
+            var b = Unsafe.As<PyInt>(y);
+            if (a.IsSmall && b.IsSmall)
+                return a.Small == b.Small;
+        }
+        else if (x.GetType() == typeof(PyStr) && y.GetType() == typeof(PyStr))
+        {
+            return PyStr.EqualCodePoints(Unsafe.As<PyStr>(x), Unsafe.As<PyStr>(y));
+        }
+        return Ops.RichCompareBool(x, y, CompareOp.Eq);
     }
 }
 
@@ -264,6 +285,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
         _pending = new PendingRun[64];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sort()
     {
         int lo = 0, remaining = _length;
@@ -309,6 +331,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
 
     /// <summary>count_run until 3.12: a non-descending run, or a strictly descending one (reversed here, as the
     /// caller did).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountRunStrict(int lo, int remaining)
     {
         var k = _keys;
@@ -332,6 +355,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
     /// <summary>count_run from 3.13 (gh-116554): a run that is ascending when it returns, made from a
     /// non-descending one, or a descending one whose equal stretches are reversed on the fly (so the final
     /// reversal keeps them stable), extended by an ascending tail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountRun(int lo, int remaining)
     {
         var k = _keys.Slice(lo, remaining);
@@ -378,6 +402,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
     }
 
     /// <summary>binarysort: k[lo, lo + ok) is sorted; insert the rest of k[lo, lo + n) by binary search.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BinarySort(int lo, int n, int ok)
     {
         var a = _keys.Slice(lo, n);
@@ -409,6 +434,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
     }
 
     /// <summary>gallop_left: the k in 0..n with a[k-1] &lt; key &lt;= a[k], searching out from a[hint].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GallopLeft(PyObject key, ReadOnlySpan<PyObject> a, int n, int hint)
     {
         int lastofs = 0, ofs = 1;
@@ -459,6 +485,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
     }
 
     /// <summary>gallop_right: the k in 0..n with a[k-1] &lt;= key &lt; a[k] (after any equal elements).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GallopRight(PyObject key, ReadOnlySpan<PyObject> a, int n, int hint)
     {
         int lastofs = 0, ofs = 1;
@@ -537,6 +564,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
 
     /// <summary>merge_lo: runs A = [pa, pa + na) and B right after it, na &lt;= nb, A's last element belongs at the
     /// end and B's first at the start. A goes to the temp area and the merge fills the list from the left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MergeLo(int pa, int na, int pb, int nb)
     {
         EnsureTemp(na);
@@ -644,6 +672,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
 
     /// <summary>merge_hi: as merge_lo with na &gt;= nb; B goes to the temp area and the merge fills the list from
     /// the right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MergeHi(int pa, int na, int pb, int nb)
     {
         EnsureTemp(nb);
