@@ -671,7 +671,8 @@ internal ref struct TimSort<TLess> where TLess : struct, ILess
     }
 
     /// <summary>merge_hi: as merge_lo with na &gt;= nb; B goes to the temp area and the merge fills the list from
-    /// the right.</summary>
+    /// the right. The mirror image of MergeLo, kept apart as listobject.c keeps it: one routine with a direction
+    /// would be harder to check line by line against the C, and slower in the inner loop.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MergeHi(int pa, int na, int pb, int nb)
     {
