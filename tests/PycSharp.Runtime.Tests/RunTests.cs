@@ -42,16 +42,23 @@ public class RunTests
     public void MatchesCPython(string version, string name)
     {
         var dir = Path.Combine(Repo.Fixtures, version);
+        var (stdout, stderr, exit) = Run(version, name);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".out")), stdout);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".err")), stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".exit")).Trim(), exit.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Runs the corpus program's .pyc for a version as make_fixtures.py ran it under CPython.</summary>
+    internal static (string Stdout, string Stderr, int Exit) Run(string version, string name)
+    {
         var corpus = Path.Combine(Repo.Root, "tests", "corpus");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var stdinPath = Path.Combine(corpus, name + ".stdin");
         var stdin = new StringReader(File.Exists(stdinPath) ? File.ReadAllText(stdinPath) : "");
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        int exit = VirtualMachine.RunFile(Path.Combine(dir, name + ".pyc"), [], stdout, stderr, stdin,
+        int exit = VirtualMachine.RunFile(Path.Combine(Repo.Fixtures, version, name + ".pyc"), [], stdout, stderr, stdin,
             new RunOptions { WorkingDirectory = corpus, Argv0 = name + ".py", Interrupt = cancel.Token });
-        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".out")), stdout.ToString());
-        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".err")), stderr.ToString());
-        Assert.Equal(File.ReadAllText(Path.Combine(dir, name + ".exit")).Trim(), exit.ToString(CultureInfo.InvariantCulture));
+        return (stdout.ToString(), stderr.ToString(), exit);
     }
 }

@@ -74,7 +74,7 @@ internal static class BuiltinFunctions
             var key = Args.Take(kwargs, "key");
             var reverse = Args.Take(kwargs, "reverse");
             Args.NoMore("sort", kwargs);
-            ContainerSetup.Sort(list, key is PyNone ? null : key, reverse is not null && Ops.IsTrue(reverse));
+            ListSort.Sort(list, key is PyNone ? null : key, reverse is not null && Ops.IsTrue(reverse));
             return list;
         });
         F("min", (a, k) => MinMax(a, k, "min", CompareOp.Lt));
@@ -177,7 +177,7 @@ internal static class BuiltinFunctions
                 return VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals;
             return a[0] is PyType t ? new PyMappingProxy(t.TypeDict) : a[0].Dict ?? throw Err.Type("vars() argument must have __dict__ attribute");
         });
-        F("dir", (a, k) => a.Length == 0 ? PyList.Of(((PyDict)(VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals)).KeysArray().OrderBy(x => ((PyStr)x).Value, StringComparer.Ordinal).ToArray()) : ObjectDir(a[0]));
+        F("dir", (a, k) => a.Length == 0 ? PyList.Of(((PyDict)(VmThread.CurrentFrame?.Locals ?? VmThread.CurrentFrame!.Globals)).KeysArray().OrderBy(x => ((PyStr)x).Value, PyStr.TextOrder).ToArray()) : ObjectDir(a[0]));
         F("globals", (a, k) => VmThread.CurrentFrame!.Globals);
         F("locals", (a, k) => VmThread.CurrentFrame!.Locals ?? LocalsOf(VmThread.CurrentFrame!));
         F("input", (a, k) =>
@@ -525,7 +525,7 @@ internal static class BuiltinFunctions
                     foreach (var k in m.TypeDict.KeysArray())
                         names.Add(((PyStr)k).Value);
         }
-        return PyList.Of(names.Order(StringComparer.Ordinal).Select(n => (PyObject)PyStr.Of(n)).ToArray());
+        return PyList.Of(names.Order(PyStr.TextOrder).Select(n => (PyObject)PyStr.Of(n)).ToArray());
     }
 
     private static PyObject Print(ReadOnlySpan<PyObject> a, PyTuple? k)

@@ -346,60 +346,10 @@ internal static class ContainerSetup
             var key = Args.Take(kwargs, "key");
             var reverse = Args.Take(kwargs, "reverse");
             Args.NoMore("sort", kwargs);
-            Sort((PyList)self, key is PyNone ? null : key, reverse is not null && Ops.IsTrue(reverse));
+            ListSort.Sort((PyList)self, key is PyNone ? null : key, reverse is not null && Ops.IsTrue(reverse));
             return PyNone.Instance;
         });
         M(t, "__reversed__", (self, a, k) => new PyListReverseIterator((PyList)self));
-    }
-
-    /// <summary>list.sort: stable, by __lt__ only (Objects/listobject.c); the list reads as empty while sorting.</summary>
-    public static void Sort(PyList list, PyObject? key, bool reverse)
-    {
-        var items = list.ToArray();
-        var keys = key is null ? items : items.Select(x => Ops.Call(key, x)).ToArray();
-        var index = Enumerable.Range(0, items.Length).ToArray();
-        list.Clear();
-        Comparison<int> cmp = (i, j) =>
-        {
-            if (Ops.RichCompareBool(keys[i], keys[j], CompareOp.Lt))
-                return -1;
-            if (Ops.RichCompareBool(keys[j], keys[i], CompareOp.Lt))
-                return 1;
-            return 0;
-        };
-        // reverse=True keeps equal items in their original order: reverse, stable sort, reverse back (listobject.c).
-        if (reverse)
-            Array.Reverse(index);
-        var sorted = MergeSort(index, cmp);
-        if (reverse)
-            Array.Reverse(sorted);
-        if (list.Count != 0)
-            throw Err.Value("list modified during sort");
-        list.SetContents(sorted.Select(i => items[i]).ToArray(), items.Length);
-    }
-
-    private static int[] MergeSort(int[] a, Comparison<int> cmp)
-    {
-        if (a.Length <= 1)
-            return a;
-        var tmp = new int[a.Length];
-        var src = (int[])a.Clone();
-        for (int width = 1; width < src.Length; width *= 2)
-        {
-            for (int lo = 0; lo < src.Length; lo += 2 * width)
-            {
-                int mid = Math.Min(lo + width, src.Length), hi = Math.Min(lo + 2 * width, src.Length);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                    tmp[k++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
-                while (i < mid)
-                    tmp[k++] = src[i++];
-                while (j < hi)
-                    tmp[k++] = src[j++];
-            }
-            (src, tmp) = (tmp, src);
-        }
-        return src;
     }
 
     private static void M(PyType t, string name, NativeMethod body) => TypeSetup.Method(t, name, body);

@@ -36,7 +36,7 @@ internal static class StrSetup
         t.Repr = o => PyStr.Of(Repr((PyStr)o));
         t.Str = o => o.GetType() == typeof(PyStr) ? (PyStr)o : new PyStr(S(o));
         t.Hash = o => ((PyStr)o).HashValue;
-        t.Compare = (a, b, op) => b is PyStr sb ? PyBool.Of(Ops.Compare(string.CompareOrdinal(S(a), sb.Value), 0, op)) : Ops.NotImplemented;
+        t.Compare = (a, b, op) => b is PyStr sb ? PyStr.RichCompare((PyStr)a, sb, op) : Ops.NotImplemented;
         t.Len = o => ((PyStr)o).Length;
         t.Bool = o => S(o).Length > 0;
         t.Contains = (o, x) => x is PyStr xs ? S(o).Contains(xs.Value, StringComparison.Ordinal)

@@ -192,7 +192,7 @@ internal static partial class TypeSetup
             }
             if (type.Lookup("__abstractmethods__") is PyObject abs && abs is not PyNone && Ops.IsTrue(abs))
             {
-                var names = string.Join(", ", Ops.ToList(abs).Select(x => "'" + Ops.StrText(x) + "'").Order(StringComparer.Ordinal));
+                var names = string.Join(", ", Ops.ToList(abs).Select(x => "'" + Ops.StrText(x) + "'").Order(PyStr.TextOrder));
                 int n = (int)Ops.Len(abs);
                 throw Err.Type($"Can't instantiate abstract class {type.Name} without an implementation for abstract method{(n == 1 ? "" : "s")} {names}");
             }

@@ -119,8 +119,7 @@ public static partial class Ops
         else if (v.GetType() == typeof(PyStr) && w.GetType() == typeof(PyStr))
         {
             // unicode_richcompare on two exact strs (the order str's own slot uses).
-            int c = string.CompareOrdinal(Unsafe.As<PyStr>(v).Value, Unsafe.As<PyStr>(w).Value);
-            return PyBool.Of(Compare(c, 0, op));
+            return PyStr.RichCompare(Unsafe.As<PyStr>(v), Unsafe.As<PyStr>(w), op);
         }
         using var guard = Recursion.Enter(" in comparison");
         var tv = v.Type;

@@ -132,6 +132,51 @@ public class PyStr : PyObject
         return ambiguous ? new PyStr(sb.ToString(), cps.ToArray()) : Of(sb.ToString());
     }
 
+    /// <summary>
+    /// The order of two strs: code point by code point, then by length (Objects/unicodeobject.c unicode_compare).
+    /// UTF-16 order alone is wrong where a surrogate pair meets U+E000..U+FFFF ('\U0001F600' &gt; '\uffff'), so
+    /// the first differing code unit is looked at as the code point it belongs to.
+    /// </summary>
+    public static int CompareCodePoints(PyStr a, PyStr b)
+    {
+        if (a._exact is not null || b._exact is not null)
+            return a.CodePoints().AsSpan().SequenceCompareTo(b.CodePoints());
+        return CompareUtf16(a.Value, b.Value);
+    }
+
+    /// <summary>.NET strings ordered as the strs they spell (what <c>sorted</c> gives for names in dir() and messages).</summary>
+    public static readonly IComparer<string> TextOrder = Comparer<string>.Create((x, y) => CompareUtf16(x, y));
+
+    private static int CompareUtf16(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        int i = x.CommonPrefixLength(y);
+        if (i == x.Length || i == y.Length)
+            return x.Length - y.Length; // one is a prefix of the other: the shorter is less in code points too
+        char cx = x[i], cy = y[i];
+        if (!char.IsSurrogate(cx) && !char.IsSurrogate(cy))
+            return cx - cy;
+        // A shared high surrogate before i starts the code point when either side continues it as a pair.
+        if (i > 0 && char.IsHighSurrogate(x[i - 1]) && (char.IsLowSurrogate(cx) || char.IsLowSurrogate(cy)))
+            i--;
+        return CodePointAt(x, i) - CodePointAt(y, i);
+    }
+
+    private static int CodePointAt(ReadOnlySpan<char> s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
+
+    /// <summary>str == str by code points: the UTF-16 text alone cannot tell a lone-surrogate pair from an astral
+    /// character (kind 4).</summary>
+    public static bool EqualCodePoints(PyStr a, PyStr b) =>
+        a._exact is null && b._exact is null ? a.Value == b.Value : CompareCodePoints(a, b) == 0;
+
+    /// <summary>unicode_richcompare on two strs (Objects/unicodeobject.c): == and != by equality, the others by order.</summary>
+    public static PyBool RichCompare(PyStr a, PyStr b, CompareOp op) => op switch
+    {
+        CompareOp.Eq => PyBool.Of(EqualCodePoints(a, b)),
+        CompareOp.Ne => PyBool.Of(!EqualCodePoints(a, b)),
+        _ => PyBool.Of(Ops.Compare(CompareCodePoints(a, b), 0, op)),
+    };
+
     /// <summary>a + b, keeping a lone high surrogate at the end of a and a lone low one at the start of b apart.</summary>
     public static PyStr Concat(PyStr a, PyStr b)
     {
