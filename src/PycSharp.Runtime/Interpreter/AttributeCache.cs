@@ -15,16 +15,45 @@ namespace PycSharp.Runtime.Interpreter;
 /// </summary>
 internal sealed class AttributeCache
 {
-    private PyType? _class;
-    private int _version;
-    private int _hint;
-    private PyObject? _method;
+    // Up to this many classes per instruction, as a site often sees a few subclasses of one base (self.x in a
+    // base-class method); the oldest entry makes way for a new class.
+    private const int Ways = 4;
+
+    private struct Entry
+    {
+        public PyType? Class;
+        public int Version;
+        public int Hint;
+        public PyObject? Method;
+    }
+
+    private readonly Entry[] _entries = new Entry[Ways];
+    private int _next;
 
     private static AttributeCache Of(PyCodeObject code, int at) =>
         (code.AttributeCaches ??= new AttributeCache?[code.Code.Length])[at] ??= new AttributeCache();
 
+    /// <summary>The entry for this object's class, if it is still valid; null otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Holds(PyInstance o) => ReferenceEquals(_class, o.ClassType) && _version == PyType.CacheVersion;
+    private static ref Entry Find(PyCodeObject code, int at, PyInstance o, out bool found)
+    {
+        if (code.AttributeCaches?[at] is { } c)
+        {
+            var type = o.ClassType;
+            var entries = c._entries;
+            for (int i = 0; i < entries.Length; i++)
+            {
+                ref var e = ref entries[i];
+                if (ReferenceEquals(e.Class, type))
+                {
+                    found = e.Version == PyType.CacheVersion;
+                    return ref e;
+                }
+            }
+        }
+        found = false;
+        return ref Unsafe.NullRef<Entry>();
+    }
 
     /// <summary>LOAD_ATTR (not the method form).</summary>
     public static PyObject Load(PyCodeObject code, int at, PyObject o, PyStr name)
@@ -32,8 +61,8 @@ internal sealed class AttributeCache
         if (o.GetType() != typeof(PyInstance))
             return Ops.GetAttr(o, name);
         var inst = Unsafe.As<PyInstance>(o);
-        if (code.AttributeCaches?[at] is { } c && c.Holds(inst) && c._method is null && inst.InstanceDict is { } dict
-            && dict.TryGetAtHint(c._hint, name, out var v))
+        ref var e = ref Find(code, at, inst, out bool found);
+        if (found && e.Method is null && inst.InstanceDict is { } dict && dict.TryGetAtHint(e.Hint, name, out var v))
             return v;
         int version = PyType.CacheVersion;
         var result = Ops.GetAttr(o, name);
@@ -52,9 +81,9 @@ internal sealed class AttributeCache
         if (o.GetType() == typeof(PyInstance))
         {
             var inst = Unsafe.As<PyInstance>(o);
+            ref var e = ref Find(code, at, inst, out bool found);
             // The function is found only if the instance dict does not shadow it.
-            if (code.AttributeCaches?[at] is { } c && c.Holds(inst) && c._method is { } m
-                && (inst.InstanceDict is not { } dict || dict.IndexOfStr(name) < 0))
+            if (found && e.Method is { } m && (inst.InstanceDict is not { } dict || dict.IndexOfStr(name) < 0))
             {
                 result = m;
                 return true;
@@ -71,7 +100,7 @@ internal sealed class AttributeCache
         return Ops.GetMethod(o, name, out result);
     }
 
-    /// <summary>STORE_ATTR (and DELETE_ATTR with a null value, never cached).</summary>
+    /// <summary>STORE_ATTR.</summary>
     public static void Store(PyCodeObject code, int at, PyObject o, PyStr name, PyObject value)
     {
         if (o.GetType() != typeof(PyInstance))
@@ -80,8 +109,8 @@ internal sealed class AttributeCache
             return;
         }
         var inst = Unsafe.As<PyInstance>(o);
-        if (code.AttributeCaches?[at] is { } c && c.Holds(inst) && c._method is null && inst.InstanceDict is { } dict
-            && dict.TrySetAtHint(c._hint, name, value))
+        ref var e = ref Find(code, at, inst, out bool found);
+        if (found && e.Method is null && inst.InstanceDict is { } dict && dict.TrySetAtHint(e.Hint, name, value))
             return;
         int version = PyType.CacheVersion;
         Ops.SetAttr(o, name, value);
@@ -94,9 +123,20 @@ internal sealed class AttributeCache
 
     private void Fill(PyType type, int version, int hint, PyObject? method)
     {
-        _class = type;
-        _version = version;
-        _hint = hint;
-        _method = method;
+        int slot = -1;
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            if (ReferenceEquals(_entries[i].Class, type))
+            {
+                slot = i;
+                break;
+            }
+        }
+        if (slot < 0)
+        {
+            slot = _next;
+            _next = (_next + 1) % Ways;
+        }
+        _entries[slot] = new Entry { Class = type, Version = version, Hint = hint, Method = method };
     }
 }

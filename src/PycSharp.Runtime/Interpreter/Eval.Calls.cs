@@ -6,35 +6,31 @@ namespace PycSharp.Runtime.Interpreter;
 public static partial class Eval
 {
     /// <summary>Calls a Python function: binds the arguments into a new frame and runs it.</summary>
-    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
-    {
-        var code = f.Code;
-        var frame = Frame.Take(code, f.Globals, f.Builtins);
-        frame.Function = f;
-        if (kwnames is null && args.Length == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
-            args.CopyTo(frame.Fast);
-        else
-            BindArguments(f, frame.Fast, null, args, kwnames);
-        var result = Run(frame);
-        frame.Recycle();
-        return result;
-    }
+    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        CallFunction(f, null, args, kwnames, VmThread.State);
 
-    public static PyObject CallFunction(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    public static PyObject CallFunction(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        CallFunction(f, self, args, kwnames, VmThread.State);
+
+    /// <summary>The call itself, with <paramref name="self"/> (or null) before the arguments; the interpreter
+    /// passes its thread state along instead of reading the thread-static again.</summary>
+    internal static PyObject CallFunction(PyFunction f, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, VmThreadState ts)
     {
         var code = f.Code;
         var frame = Frame.Take(code, f.Globals, f.Builtins);
         frame.Function = f;
-        if (kwnames is null && args.Length + 1 == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
+        int shift = self is null ? 0 : 1;
+        if (kwnames is null && args.Length + shift == code.ArgCount && (code.Flags & (PyCodeObject.CO_VARARGS | PyCodeObject.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
         {
-            ObjectArray.Put(frame.Fast, 0, self);
-            args.CopyTo(frame.Fast.AsSpan(1));
+            if (self is not null)
+                ObjectArray.Put(frame.Fast, 0, self);
+            args.CopyTo(frame.Fast.AsSpan(shift));
         }
         else
         {
             BindArguments(f, frame.Fast, self, args, kwnames);
         }
-        var result = Run(frame);
+        var result = Run(frame, null, ts);
         frame.Recycle();
         return result;
     }

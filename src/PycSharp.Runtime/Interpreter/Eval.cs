@@ -11,9 +11,10 @@ namespace PycSharp.Runtime.Interpreter;
 public static partial class Eval
 {
     /// <summary>Runs (or resumes) a frame. With <paramref name="throwIn"/>, resumes by raising it at the yield.</summary>
-    public static PyObject Run(Frame f, PyException? throwIn = null)
+    public static PyObject Run(Frame f, PyException? throwIn = null) => Run(f, throwIn, VmThread.State);
+
+    private static PyObject Run(Frame f, PyException? throwIn, VmThreadState ts)
     {
-        var ts = VmThread.State;
         if (++ts.Depth > Recursion.Limit)
         {
             ts.Depth--;
@@ -468,14 +469,14 @@ public static partial class Eval
                     f.LastI = ip - 1;
                     var kw = f.KwNames;
                     f.KwNames = null;
-                    sp = DoCall(fast, sp, ins.Arg, kw);
+                    sp = DoCall(fast, sp, ins.Arg, kw, ts);
                     break;
                 }
                 case Op.CallKw:
                 {
                     f.LastI = ip - 1;
                     var kw = (PyTuple)fast[--sp];
-                    sp = DoCall(fast, sp, ins.Arg, kw);
+                    sp = DoCall(fast, sp, ins.Arg, kw, ts);
                     break;
                 }
                 case Op.KwNames:
@@ -1146,7 +1147,7 @@ public static partial class Eval
     /// [callable, NULL] (3.13). Whichever is not NULL first is the callable; when both are set, the second is
     /// the bound self, prepended to the arguments.
     /// </summary>
-    private static int DoCall(PyObject[] fast, int sp, int argc, PyTuple? kwnames)
+    private static int DoCall(PyObject[] fast, int sp, int argc, PyTuple? kwnames, VmThreadState ts)
     {
         int baseIndex = sp - argc - 2;
         var x = fast[baseIndex];
@@ -1154,15 +1155,17 @@ public static partial class Eval
         PyObject result;
         if (x is null)
         {
-            result = Ops.Call(y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
+            result = y.GetType() == typeof(PyFunction)
+                ? CallFunction(Unsafe.As<PyFunction>(y), null, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames, ts)
+                : Ops.Call(y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
         }
         else if (y is null)
         {
             result = Ops.Call(x, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
         }
-        else if (x is PyFunction pf)
+        else if (x.GetType() == typeof(PyFunction))
         {
-            result = CallFunction(pf, y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames);
+            result = CallFunction(Unsafe.As<PyFunction>(x), y, new ReadOnlySpan<PyObject>(fast, baseIndex + 2, argc), kwnames, ts);
         }
         else
         {
