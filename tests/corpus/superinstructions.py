@@ -108,4 +108,22 @@ def last(values, index):
 
 
 print(last([1, 2, 3], 1))
+
+
+# Shifts on machine-word ints take the loop's own path unless a bit would be lost.
+shifted = []
+for x in [0, 1, -1, 5, -5, 2 ** 62, -2 ** 62, 2 ** 63 - 1, -2 ** 63]:
+    for y in [0, 1, 31, 62, 63, 64, 100]:
+        shifted.append((x << y, x >> y))
+print(len(shifted), sum(a for a, b in shifted), sum(b for a, b in shifted), shifted[-3:])
+for x, y in [(1, -1), (-8, -2)]:
+    try:
+        print(x << y)
+    except ValueError as e:
+        print("ValueError:", e)
+    try:
+        print(x >> y)
+    except ValueError as e:
+        print("ValueError:", e)
+
 print(last([1, 2, 3], 2))

@@ -998,8 +998,8 @@ public static partial class Eval
     /// <summary>
     /// BINARY_OP on two machine-word ints (CPython 3.12's BINARY_OP_ADD_INT and friends, plus the bitwise and
     /// floor operators): + and - as int's own slots do them, * with an overflow check, // and % rounding toward
-    /// negative infinity as Objects/longobject.c does, &amp;, |, ^. Null: the general path (a product past 64 bits,
-    /// a zero divisor, shifts, powers, /).
+    /// negative infinity as Objects/longobject.c does, &amp;, |, ^, and the shifts. Null: the general path (a product past 64 bits,
+    /// a zero divisor, a negative shift count, a left shift past 64 bits, powers, /).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? IntArithmetic(int oparg, long x, long y)
@@ -1032,6 +1032,14 @@ public static partial class Eval
                 return PyInt.Of(x | y);
             case (int)NumOp.Xor:
                 return PyInt.Of(x ^ y);
+            case (int)NumOp.RShift when y >= 0:
+                return PyInt.Of(x >> (int)Math.Min(y, 63));
+            case (int)NumOp.LShift when y >= 0 && y < 63:
+            {
+                // Only when no bit is lost: then the machine word holds the result.
+                long shifted = x << (int)y;
+                return shifted >> (int)y == x ? PyInt.Of(shifted) : null;
+            }
             default:
                 return null;
         }

@@ -436,6 +436,7 @@ public static partial class Ops
     }
 
     /// <summary>The fast path of list[int]: an exact list, an exact small int, in range after counting from the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool ExactListIndex(PyObject o, PyObject key, out int index)
     {
         index = 0;
