@@ -165,9 +165,15 @@ internal static class StrCase
         return sb.ToString();
     }
 
-    public static string Upper(PyStr s) => Map(s, (sb, cps, i) => AppendUpper(sb, cps[i]));
+    // ASCII text maps within ASCII with no special cases (Objects/unicodeobject.c takes the same shortcut for
+    // ASCII strings): no code point array, no builder.
+    public static string Upper(PyStr s) => Ascii.IsValid(s.Value)
+        ? string.Create(s.Value.Length, s.Value, static (dst, src) => Ascii.ToUpper(src, dst, out _))
+        : Map(s, (sb, cps, i) => AppendUpper(sb, cps[i]));
 
-    public static string Lower(PyStr s) => Map(s, AppendLower);
+    public static string Lower(PyStr s) => Ascii.IsValid(s.Value)
+        ? string.Create(s.Value.Length, s.Value, static (dst, src) => Ascii.ToLower(src, dst, out _))
+        : Map(s, AppendLower);
 
     public static string CaseFold(PyStr s) => Map(s, (sb, cps, i) =>
     {
@@ -199,7 +205,14 @@ internal static class StrCase
     });
 
     /// <summary>str.capitalize (3.8+): the first character title-cased, the rest lowered.</summary>
-    public static string Capitalize(PyStr s) => Map(s, (sb, cps, i) =>
+    public static string Capitalize(PyStr s) => Ascii.IsValid(s.Value)
+        ? string.Create(s.Value.Length, s.Value, static (dst, src) =>
+        {
+            Ascii.ToLower(src, dst, out _);
+            if (dst.Length > 0)
+                dst[0] = char.ToUpperInvariant(dst[0]);
+        })
+        : Map(s, (sb, cps, i) =>
     {
         if (i == 0)
             AppendTitle(sb, cps[i]);

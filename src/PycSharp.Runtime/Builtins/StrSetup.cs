@@ -104,7 +104,8 @@ internal static class StrSetup
         M(t, "join", (self, a, k) =>
         {
             var sep = S(self);
-            var items = Ops.ToArray(a[0]);
+            ReadOnlySpan<PyObject> items = a[0] is PyList list && a[0].GetType() == typeof(PyList) ? list.AsSpan()
+                : a[0] is PyTuple tuple && a[0].GetType() == typeof(PyTuple) ? tuple.Items : Ops.ToArray(a[0]);
             var sb = new StringBuilder();
             for (int i = 0; i < items.Length; i++)
             {
@@ -116,9 +117,9 @@ internal static class StrSetup
         });
         M(t, "split", (self, a, k) => Split(S(self), a, k, false));
         M(t, "rsplit", (self, a, k) => Split(S(self), a, k, true));
-        M(t, "strip", (self, a, k) => PyStr.Of(a.Length == 0 || a[0] is PyNone ? S(self).Trim(Ws) : S(self).Trim(Arg(a[0], "strip").ToCharArray())));
-        M(t, "lstrip", (self, a, k) => PyStr.Of(a.Length == 0 || a[0] is PyNone ? S(self).TrimStart(Ws) : S(self).TrimStart(Arg(a[0], "lstrip").ToCharArray())));
-        M(t, "rstrip", (self, a, k) => PyStr.Of(a.Length == 0 || a[0] is PyNone ? S(self).TrimEnd(Ws) : S(self).TrimEnd(Arg(a[0], "rstrip").ToCharArray())));
+        M(t, "strip", (self, a, k) => Strip(self, a, "strip", true, true));
+        M(t, "lstrip", (self, a, k) => Strip(self, a, "lstrip", true, false));
+        M(t, "rstrip", (self, a, k) => Strip(self, a, "rstrip", false, true));
         M(t, "replace", (self, a, k) =>
         {
             var s = S(self);
@@ -300,7 +301,28 @@ internal static class StrSetup
         TypeSetup.Method(t, "__getnewargs__", (self, a, k) => PyTuple.Of(PyStr.Of(S(self))));
     }
 
-    private static readonly char[] Ws = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\u00a0', '\u2028', '\u2029', '\u3000'];
+    // Py_UNICODE_ISSPACE (Objects/unicodetype_db.h): the bidirectional types WS, B and S and the Zs category.
+    private static readonly char[] Ws = [' ', '\t', '\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\u00a0',
+        '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
+        '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'];
+
+    /// <summary>str.strip/lstrip/rstrip (Objects/unicodeobject.c do_strip, do_argstrip): an exact str with
+    /// nothing to strip is returned itself.</summary>
+    private static PyObject Strip(PyObject self, ReadOnlySpan<PyObject> a, string method, bool left, bool right)
+    {
+        var s = S(self).AsSpan();
+        ReadOnlySpan<char> chars = a.Length == 0 || a[0] is PyNone ? Ws : Arg(a[0], method).AsSpan();
+        var r = s;
+        // The span would trim white space when given no characters; Python strips nothing then.
+        if (!chars.IsEmpty)
+        {
+            if (left)
+                r = r.TrimStart(chars);
+            if (right)
+                r = r.TrimEnd(chars);
+        }
+        return r.Length == s.Length && self.GetType() == typeof(PyStr) ? self : PyStr.Of(r.ToString());
+    }
 
     private static void M(PyType t, string name, NativeMethod body) => TypeSetup.Method(t, name, body);
 

@@ -937,7 +937,8 @@ public static partial class Eval
         }
     }
 
-    /// <summary>BINARY_OP: exact floats and machine-word ints in place, the rest through the number protocol.</summary>
+    /// <summary>BINARY_OP: exact floats, machine-word ints and str concatenation in place, the rest through the
+    /// number protocol.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject Binary(PyObject a, PyObject b, int oparg)
     {
@@ -946,6 +947,8 @@ public static partial class Eval
             result = FloatArithmetic(oparg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
         else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
             result = IntArithmetic(oparg, Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small);
+        else if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr) && oparg is (int)NumOp.Add or (int)NumOp.Add + NumOps.InplaceOffset)
+            result = PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b)); // BINARY_OP_ADD_UNICODE
         return result ?? Ops.BinaryOp(a, b, oparg);
     }
 
