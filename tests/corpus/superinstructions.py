@@ -126,4 +126,24 @@ for x, y in [(1, -1), (-8, -2)]:
     except ValueError as e:
         print("ValueError:", e)
 
+# A float with an int on either side takes the loop's own path while the int converts exactly (|i| <= 2 ** 53).
+mixed = []
+for a in [0, 1, -3, 7, 2 ** 53, 2 ** 53 + 1, -2 ** 53 - 1, 10 ** 20]:
+    for b in [0.0, -0.0, 1.5, -2.25, 1e308, float("inf"), float("nan")]:
+        for x, y in ((a, b), (b, a)):
+            for op in (lambda: x + y, lambda: x - y, lambda: x * y, lambda: x / y):
+                try:
+                    mixed.append(repr(op()))
+                except (ZeroDivisionError, OverflowError) as e:
+                    mixed.append(type(e).__name__ + ": " + str(e))
+print(len(mixed), " ".join(mixed[:40]))
+print(" ".join(mixed[40:]))
+m = 3
+m += 0.5
+m *= 2
+m -= 1
+m /= 4
+print(m)
+
+
 print(last([1, 2, 3], 2))

@@ -13,7 +13,7 @@ public static partial class Eval
     /// <summary>Runs (or resumes) a frame. With <paramref name="throwIn"/>, resumes by raising it at the yield.</summary>
     public static PyObject Run(Frame f, PyException? throwIn = null) => Run(f, throwIn, VmThread.State);
 
-    private static PyObject Run(Frame f, PyException? throwIn, VmThreadState ts)
+    internal static PyObject Run(Frame f, PyException? throwIn, VmThreadState ts)
     {
         if (++ts.Depth > Recursion.Limit)
         {
@@ -937,14 +937,21 @@ public static partial class Eval
         }
     }
 
-    /// <summary>BINARY_OP: exact floats, machine-word ints and str concatenation in place, the rest through the
-    /// number protocol.</summary>
+    /// <summary>BINARY_OP: exact floats (with an int on either side), machine-word ints and str concatenation in
+    /// place, the rest through the number protocol.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject Binary(PyObject a, PyObject b, int oparg)
     {
         PyObject? result = null;
-        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat))
-            result = FloatArithmetic(oparg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
+        if (a.GetType() == typeof(PyFloat))
+        {
+            if (b.GetType() == typeof(PyFloat))
+                result = FloatArithmetic(oparg, Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value);
+            else if (b.GetType() == typeof(PyInt) && ExactDouble(Unsafe.As<PyInt>(b)) is double y)
+                result = FloatArithmetic(oparg, Unsafe.As<PyFloat>(a).Value, y);
+        }
+        else if (b.GetType() == typeof(PyFloat) && a.GetType() == typeof(PyInt) && ExactDouble(Unsafe.As<PyInt>(a)) is double x)
+            result = FloatArithmetic(oparg, x, Unsafe.As<PyFloat>(b).Value);
         else if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
             result = IntArithmetic(oparg, Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small);
         else if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr) && oparg is (int)NumOp.Add or (int)NumOp.Add + NumOps.InplaceOffset)
@@ -966,6 +973,12 @@ public static partial class Eval
         else
             Ops.SetItem(container, key, value);
     }
+
+    /// <summary>An int a float operation may take as it is: one a double holds exactly, as float's own
+    /// slots convert it (Objects/floatobject.c CONVERT_TO_DOUBLE); larger ones take the general path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double? ExactDouble(PyInt i) =>
+        i.IsSmall && i.Small is >= -(1L << 53) and <= 1L << 53 ? i.Small : null;
 
     /// <summary>The unbound local of a fused run of two loads: the first, or else the second, whose instruction
     /// (the next one when the run has three) becomes the current one.</summary>

@@ -91,7 +91,7 @@ public sealed class PyGenerator : PyObject
         Running = true;
         try
         {
-            result = Eval.Run(Frame, throwIn);
+            result = Eval.Run(Frame, throwIn, ts);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyType.StopIteration) || (Kind == GeneratorKind.AsyncGenerator && e.Value.Type.IsSubtypeOf(PyType.StopAsyncIteration)))
         {
