@@ -2,7 +2,7 @@ using System.CommandLine;
 using PycSharp.Cli;
 
 // The `pyc` command: argument parsing and output only; the work is done by the libraries.
-if (VmProcess.RelaunchRun(args) is int exitCode)
+if (ProcessMode.RelaunchForBatch(args) is int exitCode)
     return exitCode;
 var root = new RootCommand("PycSharp: read, check, inspect and edit CPython .pyc files of every version.")
 {

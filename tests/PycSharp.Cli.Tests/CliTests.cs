@@ -10,10 +10,9 @@ public class InfoTests
     [InlineData("3.11", "talk_example")]
     [InlineData("3.12", "fail_exit_code")]
     [InlineData("3.13", "fail_exit_code")]
-    public void Run_executes_the_program_in_its_own_process_like_python(string version, string name)
+    public void Run_executes_the_program_like_python(string version, string name)
     {
-        // pyc run relaunches itself under other runtime settings (VmProcess); what CPython printed and its exit
-        // code must come through that second process unchanged.
+        // What CPython printed and its exit code, through pyc's own process.
         var r = Pyc.Run("run", Fixture(version, name + ".pyc"));
         Assert.Equal(File.ReadAllText(Fixture(version, name + ".out")), r.Stdout);
         Assert.Equal(File.ReadAllText(Fixture(version, name + ".err")), r.Stderr);
