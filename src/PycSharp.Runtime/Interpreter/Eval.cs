@@ -107,7 +107,6 @@ public static partial class Eval
         var fast = f.Fast;
         var consts = code.Consts;
         var names = code.Names;
-        int nlocals = code.NLocalsPlus;
         int sp = f.Sp;
         int ip = f.Ip;
         while (true)
@@ -155,11 +154,6 @@ public static partial class Eval
                     ObjectArray.Put(fast, sp, null!);
                     ObjectArray.Put(fast, sp + 1, null!);
                     break;
-                case Op.DeleteFast:
-                    if (fast[ins.Arg] is null)
-                        throw Unbound(code, ins.Arg);
-                    ObjectArray.Put(fast, ins.Arg, null!);
-                    break;
                 case Op.LoadConst:
                     ObjectArray.Put(fast, sp++, consts[ins.Arg]);
                     break;
@@ -190,12 +184,6 @@ public static partial class Eval
                 case Op.UnaryNot:
                     ObjectArray.Put(fast, sp - 1, PyBool.Of(!Ops.IsTrue(fast[sp - 1])));
                     break;
-                case Op.UnaryInvert:
-                    ObjectArray.Put(fast, sp - 1, Ops.Invert(fast[sp - 1]));
-                    break;
-                case Op.UnaryPositive:
-                    ObjectArray.Put(fast, sp - 1, Ops.Positive(fast[sp - 1]));
-                    break;
                 case Op.ToBool:
                     if (fast[sp - 1] is not PyBool)
                         ObjectArray.Put(fast, sp - 1, PyBool.Of(Ops.IsTrue(fast[sp - 1])));
@@ -216,34 +204,11 @@ public static partial class Eval
                     ObjectArray.Put(fast, sp - 1, Subscript(container, k));
                     break;
                 }
-                case Op.BinarySlice:
-                {
-                    var stop = fast[--sp];
-                    var start = fast[--sp];
-                    ObjectArray.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance)));
-                    break;
-                }
-                case Op.StoreSlice:
-                {
-                    var stop = fast[--sp];
-                    var start = fast[--sp];
-                    var container = fast[--sp];
-                    var v = fast[--sp];
-                    Ops.SetItem(container, new PySlice(start, stop, PyNone.Instance), v);
-                    break;
-                }
                 case Op.StoreSubscr:
                 {
                     var k = fast[--sp];
                     var container = fast[--sp];
                     StoreSubscript(container, k, fast[--sp]);
-                    break;
-                }
-                case Op.DeleteSubscr:
-                {
-                    var k = fast[--sp];
-                    var container = fast[--sp];
-                    Ops.DelItem(container, k);
                     break;
                 }
                 case Op.LoadFastPair:
@@ -416,21 +381,11 @@ public static partial class Eval
                     ObjectArray.Put(fast, sp++, null!);
                     ObjectArray.Put(fast, sp++, CachedGlobal(f, code, ip - 1, names[ins.Arg]));
                     break;
-                case Op.StoreGlobal:
-                    f.Globals.SetItem(names[ins.Arg], fast[--sp]);
-                    break;
-                case Op.DeleteGlobal:
-                    if (!f.Globals.Remove(names[ins.Arg]))
-                        throw Err.Name(names[ins.Arg].Value);
-                    break;
                 case Op.LoadName:
                     ObjectArray.Put(fast, sp++, LoadName(f, names[ins.Arg]));
                     break;
                 case Op.StoreName:
                     StoreName(f, names[ins.Arg], fast[--sp]);
-                    break;
-                case Op.DeleteName:
-                    DeleteName(f, names[ins.Arg]);
                     break;
                 case Op.LoadAttr:
                     ObjectArray.Put(fast, sp - 1, AttributeCache.Load(code, ip - 1, fast[sp - 1], names[ins.Arg]));
@@ -461,9 +416,6 @@ public static partial class Eval
                     AttributeCache.Store(code, ip - 1, owner, names[ins.Arg], v);
                     break;
                 }
-                case Op.DeleteAttr:
-                    Ops.SetAttr(fast[--sp], names[ins.Arg], null);
-                    break;
                 case Op.Call:
                 {
                     f.LastI = ip - 1;
@@ -482,26 +434,6 @@ public static partial class Eval
                 case Op.KwNames:
                     f.KwNames = (PyTuple)consts[ins.Arg];
                     break;
-                case Op.CallFunctionEx:
-                {
-                    f.LastI = ip - 1;
-                    PyDict? kwargs = (ins.Arg & 1) != 0 ? (PyDict)fast[--sp] : null;
-                    var callargs = fast[--sp];
-                    var b = fast[--sp];
-                    var a = fast[--sp];
-                    var callable = a ?? b;
-                    var argv = callargs is PyTuple t && t.GetType() == typeof(PyTuple) ? t.Items : StarArgs(callable, callargs);
-                    if (a is not null && b is not null)
-                    {
-                        var all = new PyObject[argv.Length + 1];
-                        all[0] = b;
-                        argv.CopyTo(all, 1);
-                        argv = all;
-                    }
-                    ObjectArray.Put(fast, sp++, Ops.CallEx(callable, argv, kwargs));
-                    ObjectArray.Put(fast, sp, null!);
-                    break;
-                }
                 case Op.ReturnValue:
                 {
                     var v = fast[--sp];
@@ -527,109 +459,12 @@ public static partial class Eval
                     ObjectArray.Put(fast, sp++, l);
                     break;
                 }
-                case Op.BuildSet:
-                {
-                    var s = new PySet();
-                    for (int k = sp - ins.Arg; k < sp; k++)
-                        s.Add(fast[k]);
-                    sp -= ins.Arg;
-                    ObjectArray.Put(fast, sp++, s);
-                    break;
-                }
-                case Op.BuildMap:
-                {
-                    var d = new PyDict(ins.Arg);
-                    for (int k = sp - 2 * ins.Arg; k < sp; k += 2)
-                        d.SetItem(fast[k], fast[k + 1]);
-                    sp -= 2 * ins.Arg;
-                    ObjectArray.Put(fast, sp++, d);
-                    break;
-                }
-                case Op.BuildConstKeyMap:
-                {
-                    var keys = (PyTuple)fast[--sp];
-                    var d = new PyDict(ins.Arg);
-                    for (int k = 0; k < ins.Arg; k++)
-                        d.SetItem(keys[k], fast[sp - ins.Arg + k]);
-                    sp -= ins.Arg;
-                    ObjectArray.Put(fast, sp++, d);
-                    break;
-                }
-                case Op.BuildString:
-                {
-                    var sb = new System.Text.StringBuilder();
-                    for (int k = sp - ins.Arg; k < sp; k++)
-                        sb.Append(((PyStr)fast[k]).Value);
-                    sp -= ins.Arg;
-                    ObjectArray.Put(fast, sp++, PyStr.Of(sb.ToString()));
-                    break;
-                }
-                case Op.BuildSlice:
-                {
-                    PyObject step = ins.Arg == 3 ? fast[--sp] : PyNone.Instance;
-                    var stop = fast[--sp];
-                    var start = fast[--sp];
-                    ObjectArray.Put(fast, sp++, new PySlice(start, stop, step));
-                    break;
-                }
                 case Op.ListAppend:
                     ((PyList)fast[sp - 1 - ins.Arg]).Append(fast[--sp]);
-                    break;
-                case Op.SetAdd:
-                    ((PySet)fast[sp - 1 - ins.Arg]).Add(fast[--sp]);
-                    break;
-                case Op.MapAdd:
-                {
-                    var v = fast[--sp];
-                    var k = fast[--sp];
-                    ((PyDict)fast[sp - ins.Arg]).SetItem(k, v);
-                    break;
-                }
-                case Op.ListExtend:
-                {
-                    var it = fast[--sp];
-                    ListExtend((PyList)fast[sp - ins.Arg], it);
-                    break;
-                }
-                case Op.SetUpdate:
-                {
-                    var it = fast[--sp];
-                    Builtins.SetMethods.Update((PySet)fast[sp - ins.Arg], it);
-                    break;
-                }
-                case Op.DictUpdate:
-                {
-                    var other = fast[--sp];
-                    DictUpdate((PyDict)fast[sp - ins.Arg], other, false, null);
-                    break;
-                }
-                case Op.DictMerge:
-                {
-                    var other = fast[--sp];
-                    // The callable sits below the positional tuple: [NULL, func] (3.11, 3.12) or [func, NULL] (3.13).
-                    DictUpdate((PyDict)fast[sp - ins.Arg], other, true, fast[sp - ins.Arg - 2] ?? fast[sp - ins.Arg - 3]);
-                    break;
-                }
-                case Op.ListToTuple:
-                    ObjectArray.Put(fast, sp - 1, PyTuple.Of(((PyList)fast[sp - 1]).ToArray()));
                     break;
                 case Op.UnpackSequence:
                     sp = UnpackSequence(fast, sp, ins.Arg);
                     break;
-                case Op.UnpackEx:
-                    sp = UnpackEx(fast, sp, ins.Arg & 0xFF, ins.Arg >> 8);
-                    break;
-                case Op.MakeCell:
-                    ObjectArray.Put(fast, ins.Arg, new PyCell(fast[ins.Arg]));
-                    break;
-                case Op.CopyFreeVars:
-                {
-                    var closure = f.Function!.Closure!;
-                    int first = nlocals - ins.Arg;
-                    for (int k = 0; k < ins.Arg; k++)
-                        ObjectArray.Put(fast, first + k, closure[k]!);
-                    break;
-                }
                 case Op.LoadClosure:
                     ObjectArray.Put(fast, sp++, fast[ins.Arg]);
                     break;
@@ -639,193 +474,6 @@ public static partial class Eval
                 case Op.StoreDeref:
                     ((PyCell)fast[ins.Arg]).Contents = fast[--sp];
                     break;
-                case Op.DeleteDeref:
-                {
-                    var cell = (PyCell)fast[ins.Arg];
-                    if (cell.Contents is null)
-                        throw UnboundDeref(code, ins.Arg);
-                    cell.Contents = null;
-                    break;
-                }
-                case Op.LoadFromDictOrDeref:
-                {
-                    // 3.12+: the mapping is on the stack; 3.11 LOAD_CLASSDEREF reads the frame's locals.
-                    var name = code.LocalsPlusNames[ins.Arg];
-                    PyObject mapping = code.Dialect.LoadAttrMethodBit ? fast[--sp] : f.Locals!;
-                    var v = MappingGet(mapping, name) ?? ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
-                    ObjectArray.Put(fast, sp++, v);
-                    break;
-                }
-                case Op.LoadFromDictOrGlobals:
-                {
-                    var mapping = fast[--sp];
-                    var name = names[ins.Arg];
-                    ObjectArray.Put(fast, sp++, MappingGet(mapping, name) ?? LoadGlobal(f, name));
-                    break;
-                }
-                case Op.LoadLocals:
-                    ObjectArray.Put(fast, sp++, f.Locals ?? throw Err.New(PyType.SystemError, "no locals found"));
-                    break;
-                case Op.MakeFunction:
-                    sp = MakeFunction(f, fast, sp, ins.Arg);
-                    break;
-                case Op.SetFunctionAttribute:
-                {
-                    var func = (PyFunction)fast[--sp];
-                    var attr = fast[--sp];
-                    SetFunctionAttribute(func, ins.Arg, attr);
-                    ObjectArray.Put(fast, sp++, func);
-                    break;
-                }
-                case Op.LoadBuildClass:
-                    ObjectArray.Put(fast, sp++, f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found"));
-                    break;
-                case Op.LoadAssertionError:
-                    ObjectArray.Put(fast, sp++, PyType.AssertionError);
-                    break;
-                case Op.SetupAnnotations:
-                    if (MappingGet(f.Locals!, PyStr.Intern("__annotations__")) is null)
-                        Ops.SetItem(f.Locals!, PyStr.Intern("__annotations__"), new PyDict());
-                    break;
-                case Op.ImportName:
-                {
-                    var fromlist = fast[--sp];
-                    var level = fast[--sp];
-                    f.LastI = ip - 1;
-                    ObjectArray.Put(fast, sp++, Importer.ImportName(f, names[ins.Arg], fromlist, level));
-                    break;
-                }
-                case Op.ImportFrom:
-                    ObjectArray.Put(fast, sp, Importer.ImportFrom(fast[sp - 1], names[ins.Arg]));
-                    sp++;
-                    break;
-                case Op.ImportStar:
-                    Importer.ImportStar(f, fast[--sp]);
-                    break;
-                case Op.RaiseVarargs:
-                {
-                    PyObject? cause = ins.Arg == 2 ? fast[--sp] : null;
-                    PyObject? exc = ins.Arg >= 1 ? fast[--sp] : null;
-                    f.LastI = ip - 1;
-                    if (exc is null)
-                    {
-                        var current = VmThread.TopmostException() ?? throw Err.Runtime("No active exception to reraise");
-                        f.Reraising = true;
-                        throw new PyException((PyBaseException)current);
-                    }
-                    throw MakeRaise(exc, cause, ins.Arg == 2);
-                }
-                case Op.Reraise:
-                {
-                    var exc = (PyBaseException)fast[--sp];
-                    // The handler is looked up at RERAISE itself; lasti only moves the frame's current
-                    // instruction (Python/bytecodes.c RERAISE sets instr_ptr, exception_unwind uses next_instr).
-                    if (ins.Arg != 0 && fast[sp - ins.Arg] is PyInt lasti)
-                        f.ReraiseLasti = code.IndexOfOffset((int)lasti.Small * 2);
-                    f.Reraising = true;
-                    throw new PyException(exc);
-                }
-                case Op.PushExcInfo:
-                {
-                    var v = fast[sp - 1];
-                    var info = VmThread.ExcInfo;
-                    ObjectArray.Put(fast, sp - 1, info.Value ?? PyNone.Instance);
-                    ObjectArray.Put(fast, sp++, v);
-                    info.Value = v;
-                    break;
-                }
-                case Op.PopExcept:
-                {
-                    var v = fast[--sp];
-                    VmThread.ExcInfo.Value = v is PyNone ? null : v;
-                    break;
-                }
-                case Op.CheckExcMatch:
-                {
-                    var t = fast[sp - 1];
-                    CheckExceptType(t);
-                    ObjectArray.Put(fast, sp - 1, PyBool.Of(ExceptionMatches(fast[sp - 2], t)));
-                    break;
-                }
-                case Op.CheckEgMatch:
-                    sp = ExceptionGroups.CheckEgMatch(f, ip - 1, fast, sp);
-                    break;
-                case Op.PrepReraiseStar:
-                {
-                    var list = fast[--sp];
-                    ObjectArray.Put(fast, sp - 1, ExceptionGroups.PrepReraiseStar(fast[sp - 1], list));
-                    break;
-                }
-                case Op.BeforeWith:
-                    sp = BeforeWith(fast, sp);
-                    break;
-                case Op.WithExceptStart:
-                {
-                    var exitFunc = fast[sp - 4];
-                    var val = fast[sp - 1];
-                    var tb = (val as PyBaseException)?.Traceback ?? (PyObject)PyNone.Instance;
-                    ObjectArray.Put(fast, sp++, Ops.Call(exitFunc, [val.Type, val, tb]));
-                    break;
-                }
-                case Op.GetLen:
-                    ObjectArray.Put(fast, sp, PyInt.Of(Ops.Len(fast[sp - 1])));
-                    sp++;
-                    break;
-                case Op.MatchMapping:
-                    ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsMapping(fast[sp - 1])));
-                    sp++;
-                    break;
-                case Op.MatchSequence:
-                    ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsSequence(fast[sp - 1])));
-                    sp++;
-                    break;
-                case Op.MatchKeys:
-                    ObjectArray.Put(fast, sp, Matching.MatchKeys(fast[sp - 2], fast[sp - 1]));
-                    sp++;
-                    break;
-                case Op.MatchClass:
-                {
-                    var kwargs = (PyTuple)fast[--sp];
-                    var cls = fast[--sp];
-                    var subject = fast[sp - 1];
-                    ObjectArray.Put(fast, sp - 1, Matching.MatchClass(subject, cls, ins.Arg, kwargs));
-                    break;
-                }
-                case Op.FormatValue:
-                {
-                    PyObject? spec = (ins.Arg & 4) != 0 ? fast[--sp] : null;
-                    var v = Convert(fast[sp - 1], ins.Arg & 3);
-                    ObjectArray.Put(fast, sp - 1, Format(v, spec));
-                    break;
-                }
-                case Op.ConvertValue:
-                    ObjectArray.Put(fast, sp - 1, Convert(fast[sp - 1], ins.Arg));
-                    break;
-                case Op.FormatSimple:
-                    ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], null));
-                    break;
-                case Op.FormatWithSpec:
-                {
-                    var spec = fast[--sp];
-                    ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], spec));
-                    break;
-                }
-                case Op.CallIntrinsic1:
-                    ObjectArray.Put(fast, sp - 1, Intrinsics.Call1(f, ins.Arg, fast[sp - 1]));
-                    break;
-                case Op.CallIntrinsic2:
-                {
-                    var b = fast[--sp];
-                    ObjectArray.Put(fast, sp - 1, Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b));
-                    break;
-                }
-                case Op.PrintExpr:
-                {
-                    var v = fast[--sp];
-                    var hook = PyRuntime.Current.Sys.GetStr("displayhook") ?? throw Err.Runtime("lost sys.displayhook");
-                    Ops.Call(hook, v);
-                    break;
-                }
                 case Op.ReturnGenerator:
                 {
                     f.Ip = ip;
@@ -842,23 +490,6 @@ public static partial class Eval
                     f.LastI = ip - 1;
                     return v;
                 }
-                case Op.GetYieldFromIter:
-                {
-                    var v = fast[sp - 1];
-                    if (v is PyGenerator g && g.Kind == GeneratorKind.Coroutine)
-                    {
-                        if ((code.Flags & (PyCodeObject.CO_COROUTINE | PyCodeObject.CO_ITERABLE_COROUTINE)) == 0)
-                            throw Err.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                    }
-                    else if (v is not PyGenerator)
-                    {
-                        ObjectArray.Put(fast, sp - 1, Ops.GetIter(v));
-                    }
-                    break;
-                }
-                case Op.GetAwaitable:
-                    ObjectArray.Put(fast, sp - 1, Coroutines.GetAwaitable(fast[sp - 1], ins.Arg));
-                    break;
                 case Op.Send:
                 {
                     var v = fast[sp - 1];
@@ -881,60 +512,448 @@ public static partial class Eval
                     }
                     break;
                 }
-                case Op.EndSend:
-                {
-                    var v = fast[--sp];
-                    ObjectArray.Put(fast, sp - 1, v);
-                    break;
-                }
-                case Op.CleanupThrow:
-                {
-                    var exc = (PyBaseException)fast[sp - 1];
-                    if (exc.Type.IsSubtypeOf(PyType.StopIteration))
-                    {
-                        var value = exc.Args.Count > 0 ? exc.Args[0] : PyNone.Instance;
-                        sp -= 3;
-                        ObjectArray.Put(fast, sp++, PyNone.Instance);
-                        ObjectArray.Put(fast, sp++, value);
-                    }
-                    else
-                    {
-                        f.Reraising = true;
-                        throw new PyException(exc);
-                    }
-                    break;
-                }
-                case Op.BeforeAsyncWith:
-                    sp = Coroutines.BeforeAsyncWith(fast, sp);
-                    break;
-                case Op.GetAiter:
-                    ObjectArray.Put(fast, sp - 1, Coroutines.GetAiter(fast[sp - 1]));
-                    break;
-                case Op.GetAnext:
-                    ObjectArray.Put(fast, sp, Coroutines.GetAnext(fast[sp - 1]));
-                    sp++;
-                    break;
-                case Op.EndAsyncFor:
-                {
-                    var exc = fast[--sp];
-                    if (exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
-                    {
-                        ObjectArray.Put(fast, --sp, null!);
-                    }
-                    else
-                    {
-                        f.Reraising = true;
-                        throw new PyException((PyBaseException)exc);
-                    }
-                    break;
-                }
-                case Op.AsyncGenWrap:
-                    ObjectArray.Put(fast, sp - 1, new PyAsyncGenWrappedValue(fast[sp - 1]));
-                    break;
                 default:
-                    throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
+                    sp = ExecuteCold(f, fast, sp, ins);
+                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// The instructions a hot loop rarely runs (building sets and maps, imports, class bodies, exceptions, match,
+    /// formatting, async): kept out of <see cref="Execute"/> so that its stack frame, which the runtime zeroes on
+    /// every Python call and generator resume, stays small. <see cref="Frame.Ip"/> is the instruction after this one.
+    /// </summary>
+    private static int ExecuteCold(Frame f, PyObject[] fast, int sp, Instr ins)
+    {
+        var code = f.Code;
+        var consts = code.Consts;
+        var names = code.Names;
+        int nlocals = code.NLocalsPlus;
+        switch (ins.Op)
+        {
+            case Op.DeleteFast:
+                if (fast[ins.Arg] is null)
+                    throw Unbound(code, ins.Arg);
+                ObjectArray.Put(fast, ins.Arg, null!);
+                break;
+            case Op.UnaryInvert:
+                ObjectArray.Put(fast, sp - 1, Ops.Invert(fast[sp - 1]));
+                break;
+            case Op.UnaryPositive:
+                ObjectArray.Put(fast, sp - 1, Ops.Positive(fast[sp - 1]));
+                break;
+            case Op.BinarySlice:
+            {
+                var stop = fast[--sp];
+                var start = fast[--sp];
+                ObjectArray.Put(fast, sp - 1, Ops.GetItem(fast[sp - 1], new PySlice(start, stop, PyNone.Instance)));
+                break;
+            }
+            case Op.StoreSlice:
+            {
+                var stop = fast[--sp];
+                var start = fast[--sp];
+                var container = fast[--sp];
+                var v = fast[--sp];
+                Ops.SetItem(container, new PySlice(start, stop, PyNone.Instance), v);
+                break;
+            }
+            case Op.DeleteSubscr:
+            {
+                var k = fast[--sp];
+                var container = fast[--sp];
+                Ops.DelItem(container, k);
+                break;
+            }
+            case Op.StoreGlobal:
+                f.Globals.SetItem(names[ins.Arg], fast[--sp]);
+                break;
+            case Op.DeleteGlobal:
+                if (!f.Globals.Remove(names[ins.Arg]))
+                    throw Err.Name(names[ins.Arg].Value);
+                break;
+            case Op.DeleteName:
+                DeleteName(f, names[ins.Arg]);
+                break;
+            case Op.DeleteAttr:
+                Ops.SetAttr(fast[--sp], names[ins.Arg], null);
+                break;
+            case Op.CallFunctionEx:
+            {
+                f.LastI = f.Ip - 1;
+                PyDict? kwargs = (ins.Arg & 1) != 0 ? (PyDict)fast[--sp] : null;
+                var callargs = fast[--sp];
+                var b = fast[--sp];
+                var a = fast[--sp];
+                var callable = a ?? b;
+                var argv = callargs is PyTuple t && t.GetType() == typeof(PyTuple) ? t.Items : StarArgs(callable, callargs);
+                if (a is not null && b is not null)
+                {
+                    var all = new PyObject[argv.Length + 1];
+                    all[0] = b;
+                    argv.CopyTo(all, 1);
+                    argv = all;
+                }
+                ObjectArray.Put(fast, sp++, Ops.CallEx(callable, argv, kwargs));
+                ObjectArray.Put(fast, sp, null!);
+                break;
+            }
+            case Op.BuildSet:
+            {
+                var s = new PySet();
+                for (int k = sp - ins.Arg; k < sp; k++)
+                    s.Add(fast[k]);
+                sp -= ins.Arg;
+                ObjectArray.Put(fast, sp++, s);
+                break;
+            }
+            case Op.BuildMap:
+            {
+                var d = new PyDict(ins.Arg);
+                for (int k = sp - 2 * ins.Arg; k < sp; k += 2)
+                    d.SetItem(fast[k], fast[k + 1]);
+                sp -= 2 * ins.Arg;
+                ObjectArray.Put(fast, sp++, d);
+                break;
+            }
+            case Op.BuildConstKeyMap:
+            {
+                var keys = (PyTuple)fast[--sp];
+                var d = new PyDict(ins.Arg);
+                for (int k = 0; k < ins.Arg; k++)
+                    d.SetItem(keys[k], fast[sp - ins.Arg + k]);
+                sp -= ins.Arg;
+                ObjectArray.Put(fast, sp++, d);
+                break;
+            }
+            case Op.BuildString:
+            {
+                var sb = new System.Text.StringBuilder();
+                for (int k = sp - ins.Arg; k < sp; k++)
+                    sb.Append(((PyStr)fast[k]).Value);
+                sp -= ins.Arg;
+                ObjectArray.Put(fast, sp++, PyStr.Of(sb.ToString()));
+                break;
+            }
+            case Op.BuildSlice:
+            {
+                PyObject step = ins.Arg == 3 ? fast[--sp] : PyNone.Instance;
+                var stop = fast[--sp];
+                var start = fast[--sp];
+                ObjectArray.Put(fast, sp++, new PySlice(start, stop, step));
+                break;
+            }
+            case Op.SetAdd:
+                ((PySet)fast[sp - 1 - ins.Arg]).Add(fast[--sp]);
+                break;
+            case Op.MapAdd:
+            {
+                var v = fast[--sp];
+                var k = fast[--sp];
+                ((PyDict)fast[sp - ins.Arg]).SetItem(k, v);
+                break;
+            }
+            case Op.ListExtend:
+            {
+                var it = fast[--sp];
+                ListExtend((PyList)fast[sp - ins.Arg], it);
+                break;
+            }
+            case Op.SetUpdate:
+            {
+                var it = fast[--sp];
+                Builtins.SetMethods.Update((PySet)fast[sp - ins.Arg], it);
+                break;
+            }
+            case Op.DictUpdate:
+            {
+                var other = fast[--sp];
+                DictUpdate((PyDict)fast[sp - ins.Arg], other, false, null);
+                break;
+            }
+            case Op.DictMerge:
+            {
+                var other = fast[--sp];
+                // The callable sits below the positional tuple: [NULL, func] (3.11, 3.12) or [func, NULL] (3.13).
+                DictUpdate((PyDict)fast[sp - ins.Arg], other, true, fast[sp - ins.Arg - 2] ?? fast[sp - ins.Arg - 3]);
+                break;
+            }
+            case Op.ListToTuple:
+                ObjectArray.Put(fast, sp - 1, PyTuple.Of(((PyList)fast[sp - 1]).ToArray()));
+                break;
+            case Op.UnpackEx:
+                sp = UnpackEx(fast, sp, ins.Arg & 0xFF, ins.Arg >> 8);
+                break;
+            case Op.MakeCell:
+                ObjectArray.Put(fast, ins.Arg, new PyCell(fast[ins.Arg]));
+                break;
+            case Op.CopyFreeVars:
+            {
+                var closure = f.Function!.Closure!;
+                int first = nlocals - ins.Arg;
+                for (int k = 0; k < ins.Arg; k++)
+                    ObjectArray.Put(fast, first + k, closure[k]!);
+                break;
+            }
+            case Op.DeleteDeref:
+            {
+                var cell = (PyCell)fast[ins.Arg];
+                if (cell.Contents is null)
+                    throw UnboundDeref(code, ins.Arg);
+                cell.Contents = null;
+                break;
+            }
+            case Op.LoadFromDictOrDeref:
+            {
+                // 3.12+: the mapping is on the stack; 3.11 LOAD_CLASSDEREF reads the frame's locals.
+                var name = code.LocalsPlusNames[ins.Arg];
+                PyObject mapping = code.Dialect.LoadAttrMethodBit ? fast[--sp] : f.Locals!;
+                var v = MappingGet(mapping, name) ?? ((PyCell)fast[ins.Arg]).Contents ?? throw UnboundDeref(code, ins.Arg);
+                ObjectArray.Put(fast, sp++, v);
+                break;
+            }
+            case Op.LoadFromDictOrGlobals:
+            {
+                var mapping = fast[--sp];
+                var name = names[ins.Arg];
+                ObjectArray.Put(fast, sp++, MappingGet(mapping, name) ?? LoadGlobal(f, name));
+                break;
+            }
+            case Op.LoadLocals:
+                ObjectArray.Put(fast, sp++, f.Locals ?? throw Err.New(PyType.SystemError, "no locals found"));
+                break;
+            case Op.MakeFunction:
+                sp = MakeFunction(f, fast, sp, ins.Arg);
+                break;
+            case Op.SetFunctionAttribute:
+            {
+                var func = (PyFunction)fast[--sp];
+                var attr = fast[--sp];
+                SetFunctionAttribute(func, ins.Arg, attr);
+                ObjectArray.Put(fast, sp++, func);
+                break;
+            }
+            case Op.LoadBuildClass:
+                ObjectArray.Put(fast, sp++, f.Builtins.GetStr("__build_class__") ?? throw Err.New(PyType.NameError, "__build_class__ not found"));
+                break;
+            case Op.LoadAssertionError:
+                ObjectArray.Put(fast, sp++, PyType.AssertionError);
+                break;
+            case Op.SetupAnnotations:
+                if (MappingGet(f.Locals!, PyStr.Intern("__annotations__")) is null)
+                    Ops.SetItem(f.Locals!, PyStr.Intern("__annotations__"), new PyDict());
+                break;
+            case Op.ImportName:
+            {
+                var fromlist = fast[--sp];
+                var level = fast[--sp];
+                f.LastI = f.Ip - 1;
+                ObjectArray.Put(fast, sp++, Importer.ImportName(f, names[ins.Arg], fromlist, level));
+                break;
+            }
+            case Op.ImportFrom:
+                ObjectArray.Put(fast, sp, Importer.ImportFrom(fast[sp - 1], names[ins.Arg]));
+                sp++;
+                break;
+            case Op.ImportStar:
+                Importer.ImportStar(f, fast[--sp]);
+                break;
+            case Op.RaiseVarargs:
+            {
+                PyObject? cause = ins.Arg == 2 ? fast[--sp] : null;
+                PyObject? exc = ins.Arg >= 1 ? fast[--sp] : null;
+                f.LastI = f.Ip - 1;
+                if (exc is null)
+                {
+                    var current = VmThread.TopmostException() ?? throw Err.Runtime("No active exception to reraise");
+                    f.Reraising = true;
+                    throw new PyException((PyBaseException)current);
+                }
+                throw MakeRaise(exc, cause, ins.Arg == 2);
+            }
+            case Op.Reraise:
+            {
+                var exc = (PyBaseException)fast[--sp];
+                // The handler is looked up at RERAISE itself; lasti only moves the frame's current
+                // instruction (Python/bytecodes.c RERAISE sets instr_ptr, exception_unwind uses next_instr).
+                if (ins.Arg != 0 && fast[sp - ins.Arg] is PyInt lasti)
+                    f.ReraiseLasti = code.IndexOfOffset((int)lasti.Small * 2);
+                f.Reraising = true;
+                throw new PyException(exc);
+            }
+            case Op.PushExcInfo:
+            {
+                var v = fast[sp - 1];
+                var info = VmThread.ExcInfo;
+                ObjectArray.Put(fast, sp - 1, info.Value ?? PyNone.Instance);
+                ObjectArray.Put(fast, sp++, v);
+                info.Value = v;
+                break;
+            }
+            case Op.PopExcept:
+            {
+                var v = fast[--sp];
+                VmThread.ExcInfo.Value = v is PyNone ? null : v;
+                break;
+            }
+            case Op.CheckExcMatch:
+            {
+                var t = fast[sp - 1];
+                CheckExceptType(t);
+                ObjectArray.Put(fast, sp - 1, PyBool.Of(ExceptionMatches(fast[sp - 2], t)));
+                break;
+            }
+            case Op.CheckEgMatch:
+                sp = ExceptionGroups.CheckEgMatch(f, f.Ip - 1, fast, sp);
+                break;
+            case Op.PrepReraiseStar:
+            {
+                var list = fast[--sp];
+                ObjectArray.Put(fast, sp - 1, ExceptionGroups.PrepReraiseStar(fast[sp - 1], list));
+                break;
+            }
+            case Op.BeforeWith:
+                sp = BeforeWith(fast, sp);
+                break;
+            case Op.WithExceptStart:
+            {
+                var exitFunc = fast[sp - 4];
+                var val = fast[sp - 1];
+                var tb = (val as PyBaseException)?.Traceback ?? (PyObject)PyNone.Instance;
+                ObjectArray.Put(fast, sp++, Ops.Call(exitFunc, [val.Type, val, tb]));
+                break;
+            }
+            case Op.GetLen:
+                ObjectArray.Put(fast, sp, PyInt.Of(Ops.Len(fast[sp - 1])));
+                sp++;
+                break;
+            case Op.MatchMapping:
+                ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsMapping(fast[sp - 1])));
+                sp++;
+                break;
+            case Op.MatchSequence:
+                ObjectArray.Put(fast, sp, PyBool.Of(Matching.IsSequence(fast[sp - 1])));
+                sp++;
+                break;
+            case Op.MatchKeys:
+                ObjectArray.Put(fast, sp, Matching.MatchKeys(fast[sp - 2], fast[sp - 1]));
+                sp++;
+                break;
+            case Op.MatchClass:
+            {
+                var kwargs = (PyTuple)fast[--sp];
+                var cls = fast[--sp];
+                var subject = fast[sp - 1];
+                ObjectArray.Put(fast, sp - 1, Matching.MatchClass(subject, cls, ins.Arg, kwargs));
+                break;
+            }
+            case Op.FormatValue:
+            {
+                PyObject? spec = (ins.Arg & 4) != 0 ? fast[--sp] : null;
+                var v = Convert(fast[sp - 1], ins.Arg & 3);
+                ObjectArray.Put(fast, sp - 1, Format(v, spec));
+                break;
+            }
+            case Op.ConvertValue:
+                ObjectArray.Put(fast, sp - 1, Convert(fast[sp - 1], ins.Arg));
+                break;
+            case Op.FormatSimple:
+                ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], null));
+                break;
+            case Op.FormatWithSpec:
+            {
+                var spec = fast[--sp];
+                ObjectArray.Put(fast, sp - 1, Format(fast[sp - 1], spec));
+                break;
+            }
+            case Op.CallIntrinsic1:
+                ObjectArray.Put(fast, sp - 1, Intrinsics.Call1(f, ins.Arg, fast[sp - 1]));
+                break;
+            case Op.CallIntrinsic2:
+            {
+                var b = fast[--sp];
+                ObjectArray.Put(fast, sp - 1, Intrinsics.Call2(f, ins.Arg, fast[sp - 1], b));
+                break;
+            }
+            case Op.PrintExpr:
+            {
+                var v = fast[--sp];
+                var hook = PyRuntime.Current.Sys.GetStr("displayhook") ?? throw Err.Runtime("lost sys.displayhook");
+                Ops.Call(hook, v);
+                break;
+            }
+            case Op.GetYieldFromIter:
+            {
+                var v = fast[sp - 1];
+                if (v is PyGenerator g && g.Kind == GeneratorKind.Coroutine)
+                {
+                    if ((code.Flags & (PyCodeObject.CO_COROUTINE | PyCodeObject.CO_ITERABLE_COROUTINE)) == 0)
+                        throw Err.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                else if (v is not PyGenerator)
+                {
+                    ObjectArray.Put(fast, sp - 1, Ops.GetIter(v));
+                }
+                break;
+            }
+            case Op.GetAwaitable:
+                ObjectArray.Put(fast, sp - 1, Coroutines.GetAwaitable(fast[sp - 1], ins.Arg));
+                break;
+            case Op.EndSend:
+            {
+                var v = fast[--sp];
+                ObjectArray.Put(fast, sp - 1, v);
+                break;
+            }
+            case Op.CleanupThrow:
+            {
+                var exc = (PyBaseException)fast[sp - 1];
+                if (exc.Type.IsSubtypeOf(PyType.StopIteration))
+                {
+                    var value = exc.Args.Count > 0 ? exc.Args[0] : PyNone.Instance;
+                    sp -= 3;
+                    ObjectArray.Put(fast, sp++, PyNone.Instance);
+                    ObjectArray.Put(fast, sp++, value);
+                }
+                else
+                {
+                    f.Reraising = true;
+                    throw new PyException(exc);
+                }
+                break;
+            }
+            case Op.BeforeAsyncWith:
+                sp = Coroutines.BeforeAsyncWith(fast, sp);
+                break;
+            case Op.GetAiter:
+                ObjectArray.Put(fast, sp - 1, Coroutines.GetAiter(fast[sp - 1]));
+                break;
+            case Op.GetAnext:
+                ObjectArray.Put(fast, sp, Coroutines.GetAnext(fast[sp - 1]));
+                sp++;
+                break;
+            case Op.EndAsyncFor:
+            {
+                var exc = fast[--sp];
+                if (exc.Type.IsSubtypeOf(PyType.StopAsyncIteration))
+                {
+                    ObjectArray.Put(fast, --sp, null!);
+                }
+                else
+                {
+                    f.Reraising = true;
+                    throw new PyException((PyBaseException)exc);
+                }
+                break;
+            }
+            case Op.AsyncGenWrap:
+                ObjectArray.Put(fast, sp - 1, new PyAsyncGenWrappedValue(fast[sp - 1]));
+                break;
+            default:
+            throw new BadCodeException($"code object {code.Name.Value}: instruction {ins.Op} is not implemented");
+        }
+        return sp;
     }
 
     /// <summary>BINARY_OP: exact floats (with an int on either side), machine-word ints and str concatenation in
