@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Text;
 using PycSharp.Runtime.Interpreter;
@@ -86,11 +87,16 @@ internal static class BuiltinFunctions
             if (acc is PyStr)
                 throw Err.Type("sum() can't sum strings [use ''.join(seq) instead]");
             var it = Ops.GetIter(pos[0]);
-            while (Ops.Next(it) is { } x)
+            // Each fast loop ends at the iterator's end (done) or after adding, the general way, the first item
+            // it cannot take; the iterator is never asked again once it has ended.
+            bool done = false;
+            if (acc.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(acc).IsSmall)
+                acc = SumInts(Unsafe.As<PyInt>(acc).Small, it, out done);
+            while (!done && Ops.Next(it) is { } x)
             {
                 acc = Ops.Add(acc, x);
                 if (acc.GetType() == typeof(PyFloat))
-                    acc = SumFloats(((PyFloat)acc).Value, it);
+                    acc = SumFloats(((PyFloat)acc).Value, it, out done);
             }
             return acc;
         });
@@ -440,9 +446,36 @@ internal static class BuiltinFunctions
     /// doubles; from 3.12 with Neumaier's compensation, so sum([0.1] * 10) == 1.0. Returns the running total
     /// plus the first other item added the ordinary way (or the total when the iterator ends).
     /// </summary>
-    private static PyObject SumFloats(double total, PyObject it)
+    /// <summary>
+    /// sum() while the total and every item are ints of a machine word (Python/bltinmodule.c builtin_sum_impl's
+    /// i_result loop, bools included): the total of the items up to the first that is not such an int or would
+    /// overflow it, which has been added the general way; the caller goes on from there (an exhausted iterator
+    /// just ends its loop).
+    /// </summary>
+    private static PyObject SumInts(long total, PyObject it, out bool done)
     {
-        bool compensate = Interpreter.PyRuntime.Current.Version >= new PycSharp.Format.PythonVersion(3, 12);
+        done = false;
+        while (Ops.Next(it) is { } item)
+        {
+            if (item is PyInt { IsSmall: true } i && (i.GetType() == typeof(PyInt) || i.GetType() == typeof(PyBool)))
+            {
+                long b = i.Small;
+                if (total >= 0 ? b <= long.MaxValue - total : b >= long.MinValue - total)
+                {
+                    total += b;
+                    continue;
+                }
+            }
+            var acc = Ops.Add(PyInt.Of(total), item);
+            return acc.GetType() == typeof(PyFloat) ? SumFloats(Unsafe.As<PyFloat>(acc).Value, it, out done) : acc;
+        }
+        done = true;
+        return PyInt.Of(total);
+    }
+
+    private static PyObject SumFloats(double total, PyObject it, out bool done)
+    {
+        bool compensate = Interpreter.PyRuntime.Current.Dialect.SumCompensated;
         double c = 0.0;
         while (true)
         {
@@ -464,6 +497,7 @@ internal static class BuiltinFunctions
             // Adding the compensation must not lose a negative zero nor turn an infinite sum into nan.
             if (c != 0 && double.IsFinite(c))
                 total += c;
+            done = item is null;
             return item is null ? new PyFloat(total) : Ops.Add(new PyFloat(total), item);
         }
     }

@@ -32,13 +32,15 @@ public sealed record Dialect(
     /// <summary>list.sort's count_run (Objects/listobject.c): from 3.13 (gh-116554) a descending run may hold equal
     /// elements, reversed in place as it is found, and a reversed run goes on ascending; before, only strictly
     /// descending runs, found with a different sequence of comparisons.</summary>
-    bool SortRunsWithEqualDescents)
+    bool SortRunsWithEqualDescents,
+    /// <summary>3.12+: sum() of floats adds with Neumaier's compensation (Python/bltinmodule.c builtin_sum_impl).</summary>
+    bool SumCompensated)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false, false),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false, true),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true, true),
         _ => null,
     };
 }
