@@ -34,13 +34,16 @@ public sealed record Dialect(
     /// descending runs, found with a different sequence of comparisons.</summary>
     bool SortRunsWithEqualDescents,
     /// <summary>3.12+: sum() of floats adds with Neumaier's compensation (Python/bltinmodule.c builtin_sum_impl).</summary>
-    bool SumCompensated)
+    bool SumCompensated,
+    /// <summary>3.13+: a first throw() into an asend() awaitable claims the async generator as a first send()
+    /// does (Objects/genobject.c async_gen_asend_throw).</summary>
+    bool AsendThrowClaims)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false, false),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false, true),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true, true),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false, false, false),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false, true, false),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true, true, true),
         _ => null,
     };
 }

@@ -95,7 +95,7 @@ public sealed class PyAsyncGenASend(PyGenerator gen, PyObject? sendValue) : PyAs
     {
         if (State == AwaitableState.Closed)
             throw Err.Runtime("cannot reuse already awaited __anext__()/asend()");
-        if (State == AwaitableState.Init && PyRuntime.Current.Version.Minor >= 13)
+        if (State == AwaitableState.Init && PyRuntime.Current.Dialect.AsendThrowClaims)
         {
             if (Gen.RunningAsync)
             {
