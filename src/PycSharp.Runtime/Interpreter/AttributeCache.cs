@@ -33,7 +33,8 @@ internal sealed class AttributeCache
     private static AttributeCache Of(PyCodeObject code, int at) =>
         (code.AttributeCaches ??= new AttributeCache?[code.Code.Length])[at] ??= new AttributeCache();
 
-    /// <summary>The entry for this object's class, if it is still valid; null otherwise.</summary>
+    /// <summary>The entry for this object's class, <paramref name="found"/> when it is still valid; a null
+    /// reference when there is none (read it only when found).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref Entry Find(PyCodeObject code, int at, PyInstance o, out bool found)
     {
