@@ -165,22 +165,18 @@ internal sealed class SymbolTable
                     if (a.Name != "*")
                         _current.Add(a.AsName ?? a.Name, SymbolFlags.Local);
                 break;
-            case Assert a:
-                Visit(a.Test);
-                if (a.Msg is not null)
-                    Visit(a.Msg);
-                break;
-            case Raise r:
-                if (r.Exc is not null)
-                    Visit(r.Exc);
-                if (r.Cause is not null)
-                    Visit(r.Cause);
-                break;
-            case Return r:
-                if (r.Value is not null)
-                    Visit(r.Value);
-                break;
+            case Assert a: VisitPresent(a.Test, a.Msg); break;
+            case Raise r: VisitPresent(r.Exc, r.Cause); break;
+            case Return r: VisitPresent(r.Value); break;
         }
+    }
+
+    /// <summary>Visits the optional parts of a node that are there.</summary>
+    private void VisitPresent(params Expr?[] parts)
+    {
+        foreach (var x in parts)
+            if (x is not null)
+                Visit(x);
     }
 
     private void VisitAll(ImmutableArray<Stmt> body)
@@ -225,11 +221,7 @@ internal sealed class SymbolTable
                 break;
             case Attribute a: Visit(a.Value); break;
             case Subscript s: Visit(s.Value); Visit(s.Index); break;
-            case Slice s:
-                foreach (var x in new[] { s.Lower, s.Upper, s.Step })
-                    if (x is not null)
-                        Visit(x);
-                break;
+            case Slice s: VisitPresent(s.Lower, s.Upper, s.Step); break;
             case SetExpr s:
                 foreach (var x in s.Elts)
                     Visit(x);
