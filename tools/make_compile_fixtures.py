@@ -9,7 +9,8 @@ with the snippet's name, mode and source, and either
 
   * what compile(source, "<string>", mode) gave: "dis" (the text dis.dis(code) prints, addresses masked),
     "consts" (repr of each co_consts item), "names", "stacksize", "flags", "firstlineno", and the hex of
-    "code" (co_code), "linetable", "exceptiontable" and "marshal" (marshal.dumps(code)); or
+    "code" (co_code), "linetable", "exceptiontable" and "marshal" (marshal.dumps(code)), addresses masked in
+    "dis" and "consts" alike; or
   * "error": the exception compile() raised: its type name, msg, lineno, offset, end_lineno, end_offset.
 
 The snippet file format is described at its top. The script re-runs itself with PYTHONHASHSEED=0 when that
@@ -53,7 +54,8 @@ def record(snippet):
     buffer = io.StringIO()
     dis.dis(code, file=buffer)
     out["dis"] = re.sub(" at 0x[0-9a-fA-F]+", " at 0xADDR", buffer.getvalue())
-    out["consts"] = [repr(c) for c in code.co_consts]
+    # Nested code objects print their address; mask it as in the dis text, so that a rerun writes the same file.
+    out["consts"] = [re.sub(" at 0x[0-9a-fA-F]+", " at 0xADDR", repr(c)) for c in code.co_consts]
     out["names"] = list(code.co_names)
     out["stacksize"] = code.co_stacksize
     out["flags"] = code.co_flags

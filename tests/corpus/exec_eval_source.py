@@ -32,3 +32,51 @@ try:
     eval("x = 1")
 except SyntaxError as e:
     print("SyntaxError", e.msg)
+# Functions, closures and lambdas defined and called in compiled source.
+exec('''
+def add(a, b=10, *rest, scale=1, **extra):
+    """Add things."""
+    return (a + b + sum(rest)) * scale, sorted(extra)
+
+def make_counter(start):
+    count = start
+    def step(by=1):
+        nonlocal count
+        count += by
+        return count
+    return step
+
+def compose(f, g):
+    return lambda x: f(g(x))
+
+def twice(fn):
+    def wrapper(*args):
+        return fn(*args) * 2
+    return wrapper
+
+@twice
+def square(n):
+    return n * n
+
+total = 0
+def bump(n):
+    global total
+    for i in range(n):
+        if i == 3:
+            return i
+        total += i
+    return None
+
+counter = make_counter(5)
+results = [add(1), add(1, 2, 3, 4, scale=2, z=1), counter(), counter(10), compose(abs, lambda v: v - 7)(3),
+           square(4), bump(10), total, add.__doc__, add.__name__, counter.__qualname__,
+           add.__defaults__, add.__kwdefaults__]
+''', ns)
+print(ns["results"])
+def_ns = {}
+exec("def f(x):\n    if x:\n        y = 1\n    return y\n", def_ns)
+try:
+    def_ns["f"](0)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+print(def_ns["f"](1), eval("(lambda a, *, b=3: a * b)(2)"))

@@ -42,6 +42,41 @@ public sealed record BoolOp(bool IsAnd, ImmutableArray<Expr> Values, SourceSpan 
 public sealed record Compare(Expr Left, ImmutableArray<string> Ops, ImmutableArray<Expr> Comparators, SourceSpan Span) : Expr(Span);
 public sealed record IfExp(Expr Test, Expr Body, Expr OrElse, SourceSpan Span) : Expr(Span);
 
+/// <summary>One parameter name (Parser/Python.asdl arg; annotations are outside the subset).</summary>
+public sealed record Arg(string Name, SourceSpan Span);
+
+/// <summary>
+/// A parameter list (Parser/Python.asdl arguments): Defaults belong to the last positional parameters; KwDefaults
+/// has one entry per keyword-only parameter, null where it has none.
+/// </summary>
+public sealed record Arguments(ImmutableArray<Arg> PosOnly, ImmutableArray<Arg> Args, Arg? VarArg, ImmutableArray<Arg> KwOnly,
+    ImmutableArray<Expr?> KwDefaults, Arg? KwArg, ImmutableArray<Expr> Defaults)
+{
+    public static readonly Arguments Empty = new([], [], null, [], [], null, []);
+
+    /// <summary>Every parameter in the order symtable.c symtable_visit_arguments defines them (co_varnames' start).</summary>
+    public IEnumerable<Arg> All()
+    {
+        foreach (var a in PosOnly) yield return a;
+        foreach (var a in Args) yield return a;
+        foreach (var a in KwOnly) yield return a;
+        if (VarArg is not null) yield return VarArg;
+        if (KwArg is not null) yield return KwArg;
+    }
+}
+
+public sealed record Lambda(Arguments Args, Expr Body, SourceSpan Span) : Expr(Span);
+public sealed record Yield(Expr? Value, SourceSpan Span) : Expr(Span);
+public sealed record YieldFrom(Expr Value, SourceSpan Span) : Expr(Span);
+
+/// <summary>One <c>for target in iter if cond...</c> clause of a comprehension.</summary>
+public sealed record Comprehension(Expr Target, Expr Iter, ImmutableArray<Expr> Ifs);
+
+public enum ComprehensionKind { List, Set, Dict, Generator }
+
+/// <summary>A list, set or dict comprehension or a generator expression; Value is the dict comprehension's value.</summary>
+public sealed record Comp(ComprehensionKind Kind, Expr Elt, Expr? Value, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);
+
 /// <summary>A statement node (the subset of Parser/Python.asdl's stmt the compiler knows).</summary>
 public abstract record Stmt(SourceSpan Span);
 
@@ -64,6 +99,11 @@ public sealed record Alias(string Name, string? AsName, SourceSpan Span);
 public sealed record Import(ImmutableArray<Alias> Names, SourceSpan Span) : Stmt(Span);
 public sealed record ImportFrom(string? Module, ImmutableArray<Alias> Names, int Level, SourceSpan Span) : Stmt(Span);
 public sealed record Global(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);
+public sealed record Nonlocal(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);
+
+/// <summary>A <c>def</c>; Span starts at <c>def</c>, FirstLine is the first decorator's line (co_firstlineno).</summary>
+public sealed record FunctionDef(string Name, Arguments Args, ImmutableArray<Stmt> Body, ImmutableArray<Expr> Decorators, int FirstLine, SourceSpan Span) : Stmt(Span);
+public sealed record Return(Expr? Value, SourceSpan Span) : Stmt(Span);
 public sealed record Assert(Expr Test, Expr? Msg, SourceSpan Span) : Stmt(Span);
 public sealed record Raise(Expr? Exc, Expr? Cause, SourceSpan Span) : Stmt(Span);
 

@@ -27,27 +27,101 @@ internal sealed class CodeGenerator
     private readonly EditableCode _code;
     private readonly FlowGraph _graph;
     private readonly CompileMode _mode;
-    private readonly HashSet<string> _globals = [];
+    private readonly SymbolTable _symbols;
+    private readonly Scope _scope;
+
+    /// <summary>co_qualname of this code object; null for the module.</summary>
+    private readonly string? _qualName;
+
+    /// <summary>co_varnames: the parameters, then the other fast locals in the order code generation meets them (compile.c u_varnames).</summary>
+    private readonly List<string> _varnames = [];
     private readonly Stack<(Block Continue, Block Break, bool IsFor)> _loops = new();
     private bool _futureAnnotations;
     private Block _current;
 
-    private CodeGenerator(CodegenDialect dialect, EditableCode code, CompileMode mode)
+    private CodeGenerator(CodegenDialect dialect, EditableCode code, CompileMode mode, SymbolTable symbols, Scope scope, string? qualName)
     {
         _d = dialect;
         _code = code;
         _mode = mode;
+        _symbols = symbols;
+        _scope = scope;
+        _qualName = qualName;
+        _varnames.AddRange(scope.Params);
         _graph = new FlowGraph(dialect, code);
         _current = _graph.Blocks[0];
     }
 
-    public static void Generate(CodegenDialect dialect, EditableCode code, ModuleAst module)
+    public static PyCode Generate(CodegenDialect dialect, EditableCode code, ModuleAst module)
     {
-        var g = new CodeGenerator(dialect, code, module.Mode);
+        var symbols = SymbolTable.Build(module);
+        var g = new CodeGenerator(dialect, code, module.Mode, symbols, symbols.Module, null);
         g.Module(module);
-        g._graph.Optimize();
-        g._graph.WriteTo(code);
+        return g.Finish();
     }
+
+    /// <summary>
+    /// Optimises the graph, lays out the fast locals, cells and free variables (compile.c compute_localsplus_info),
+    /// adds the prefix instructions and writes the code object.
+    /// </summary>
+    private PyCode Finish()
+    {
+        _graph.LocalCount = _varnames.Count;
+        _graph.ParamCount = _scope.Params.Count;
+        _graph.Optimize();
+        // Cells that are parameters keep the parameter's slot; the other cells follow the locals, then the free variables.
+        var cells = _scope.CellVars.Where(c => !_varnames.Contains(c)).ToList();
+        var layout = new List<(string Name, byte Kind)>();
+        foreach (var v in _varnames)
+            layout.Add((v, (byte)(_scope.CellVars.Contains(v) ? CoFastLocal | CoFastCell : CoFastLocal)));
+        foreach (var c in cells)
+            layout.Add((c, CoFastCell));
+        foreach (var f in _scope.FreeVars)
+            layout.Add((f, CoFastFree));
+        int IndexOf(string name) => layout.FindIndex(l => l.Name == name);
+        foreach (var b in _graph.Blocks)
+            foreach (var ins in b.Instrs)
+            {
+                if (ins.Deref is { } name)
+                    ins.Arg = IndexOf(name);
+                if (ins.Op == "LOAD_CLOSURE" && _d.LoadClosureIsPseudo)
+                    ins.Op = "LOAD_FAST";
+            }
+        // compile.c insert_prefix_instructions: cells made, free variables copied, before RESUME, without a location.
+        var prefix = new List<Instr>();
+        if (_scope.IsGenerator)
+        {
+            prefix.Add(new Instr("RETURN_GENERATOR", 0, new Positions(_code.FirstLineNo, _code.FirstLineNo, null, null)));
+            prefix.Add(new Instr("POP_TOP", 0, null));
+        }
+        for (int i = 0; i < layout.Count; i++)
+            if ((layout[i].Kind & CoFastCell) != 0)
+                prefix.Insert(prefix.Count - (_scope.IsGenerator ? 2 : 0), new Instr("MAKE_CELL", i, null));
+        if (_scope.FreeVars.Count > 0)
+            prefix.Insert(0, new Instr("COPY_FREE_VARS", _scope.FreeVars.Count, null));
+        _graph.Blocks[0].Instrs.InsertRange(0, prefix);
+        foreach (var (name, kind) in layout)
+        {
+            _code.LocalsPlusNames.Add(PyString.From(name, interned: true));
+            _code.LocalsPlusKinds.Add(kind);
+        }
+        _graph.WriteTo(_code);
+        var written = _code.ToCode();
+        // 3.13 counts the stack before RETURN_CONST replaces LOAD_CONST + RETURN_VALUE: at least one item.
+        if (_d.StackCountsReturnConstLoad && written.StackSize == 0 && _code.Instructions.Any(i => _code.Table.OpName(i.Opcode) == "RETURN_CONST"))
+        {
+            _code.StackSize = 1;
+            written = _code.ToCode();
+        }
+        return written;
+    }
+
+    /// <summary>Include/internal/pycore_code.h CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE.</summary>
+    private const byte CoFastLocal = 0x20, CoFastCell = 0x40, CoFastFree = 0x80;
+
+    /// <summary>Include/cpython/code.h co_flags bits.</summary>
+    private const int CoOptimized = 0x1, CoNewLocals = 0x2, CoVarArgs = 0x4, CoVarKeywords = 0x8, CoNested = 0x10, CoGenerator = 0x20,
+        CoFutureAnnotations = 0x1000000;
 
     // ---- emitting
 
@@ -111,12 +185,15 @@ internal sealed class CodeGenerator
             Emit("STORE_NAME", Name("__doc__"), body[0].Span);
             start = 1;
         }
-        foreach (var s in body.Skip(start))
-            CollectGlobals(s);
         for (int i = start; i < body.Length; i++)
             Stmt(body[i]);
+        ReturnNoneAtEnd(body.Length > 0);
+    }
+
+    private void ReturnNoneAtEnd(bool hasBody)
+    {
         // compile.c adds the final return only where the code can fall off its end.
-        if (_current.Instrs.Count == 0 && body.Length > 0 && !_graph.Blocks.Any(b => b.Instrs.Any(x => x.Target == _current))
+        if (_current.Instrs.Count == 0 && hasBody && !_graph.Blocks.Any(b => b.Instrs.Any(x => x.Target == _current))
             && _graph.Blocks.LastOrDefault(b => b.Instrs.Count > 0)?.Last is { IsScopeExit: true })
         {
             // A code object always has a constant: None when nothing else was loaded (as CPython's output shows).
@@ -138,17 +215,6 @@ internal sealed class CodeGenerator
         _ => false,
     };
 
-    private void CollectGlobals(Stmt s)
-    {
-        switch (s)
-        {
-            case Global g: _globals.UnionWith(g.Names); break;
-            case If i: foreach (var x in i.Body.Concat(i.OrElse)) CollectGlobals(x); break;
-            case While w: foreach (var x in w.Body.Concat(w.OrElse)) CollectGlobals(x); break;
-            case For f: foreach (var x in f.Body.Concat(f.OrElse)) CollectGlobals(x); break;
-        }
-    }
-
     /// <summary>Python/future.c: __future__ imports come first (after a docstring); unknown features are errors.</summary>
     private void CheckFuture(ImmutableArray<Stmt> body)
     {
@@ -168,7 +234,7 @@ internal sealed class CodeGenerator
                     if (a.Name == "annotations")
                     {
                         _futureAnnotations = true;
-                        _code.Flags |= 0x1000000; // CO_FUTURE_ANNOTATIONS
+                        _code.Flags |= CoFutureAnnotations;
                     }
                     else if (a.Name == "braces")
                         throw new CompileError(CompileErrorKind.SyntaxError, "not a chance", s.Span.Line, a.Span.Column + 1, s.Span.EndLine, a.Span.EndColumn + 1, null);
@@ -249,7 +315,9 @@ internal sealed class CodeGenerator
             case For f: For(f); break;
             case Import i: Import(i); break;
             case ImportFrom f: ImportFrom(f); break;
-            case Global: break;
+            case Global or Nonlocal: break;
+            case FunctionDef f: FunctionDef(f); break;
+            case Return r: Return(r); break;
             case Assert a:
             {
                 var end = new Block();
@@ -511,16 +579,47 @@ internal sealed class CodeGenerator
             LoadConst(PyBool.True, span);
             return;
         }
-        Emit(_globals.Contains(id) ? "LOAD_GLOBAL" : "LOAD_NAME", _globals.Contains(id) ? GlobalArg(id) : Name(id), span);
+        NameOp(id, "LOAD", span);
     }
-
-    private int GlobalArg(string id) => Name(id) << 1;
 
     private void StoreName(string id, SourceSpan span)
     {
         if (id == "__debug__")
             throw Error("cannot assign to __debug__", span);
-        Emit(_globals.Contains(id) ? "STORE_GLOBAL" : "STORE_NAME", Name(id), span);
+        NameOp(id, "STORE", span);
+    }
+
+    /// <summary>
+    /// compile.c compiler_nameop: free and cell variables through *_DEREF; locals of a function through *_FAST; globals
+    /// (declared, or in a function not bound there) through *_GLOBAL; the rest through *_NAME.
+    /// </summary>
+    private void NameOp(string id, string verb, SourceSpan span)
+    {
+        switch (_scope.ScopeOf(id))
+        {
+            case NameScope.Free or NameScope.Cell:
+                Emit(verb + "_DEREF", 0, span).Deref = id;
+                break;
+            case NameScope.Local when _scope.IsFunctionLike:
+                Emit(verb + "_FAST", Local(id), span);
+                break;
+            case NameScope.GlobalExplicit:
+            case NameScope.GlobalImplicit when _scope.IsFunctionLike:
+                Emit(verb + "_GLOBAL", verb == "LOAD" ? Name(id) << 1 : Name(id), span);
+                break;
+            default:
+                Emit(verb + "_NAME", Name(id), span);
+                break;
+        }
+    }
+
+    private int Local(string id)
+    {
+        int i = _varnames.IndexOf(id);
+        if (i >= 0)
+            return i;
+        _varnames.Add(id);
+        return _varnames.Count - 1;
     }
 
     private void LoadAttr(string attr, SourceSpan span) =>
@@ -570,7 +669,7 @@ internal sealed class CodeGenerator
     {
         switch (target)
         {
-            case Name n: Emit(_globals.Contains(n.Id) ? "DELETE_GLOBAL" : "DELETE_NAME", Name(n.Id), n.Span); break;
+            case Name n: NameOp(n.Id, "DELETE", n.Span); break;
             case Attribute a:
                 Expr(a.Value);
                 Emit("DELETE_ATTR", Name(a.Attr), a.Span);
@@ -760,6 +859,10 @@ internal sealed class CodeGenerator
                 UseBlock(end);
                 break;
             }
+            case Lambda l: Lambda(l); break;
+            case Yield y: Yield(y); break;
+            case YieldFrom y: YieldFrom(y); break;
+            case Comp c: Comprehension(c); break;
             default:
                 CompileError.Unsupported(e.GetType().Name, e.Span.Line);
                 break;
@@ -956,6 +1059,272 @@ internal sealed class CodeGenerator
         }
         if (!big)
             Emit("BUILD_MAP", n, d.Span);
+    }
+
+    // ---- nested code objects
+
+    /// <summary>
+    /// compile.c compiler_enter_scope ... assemble for a function, lambda or comprehension: a code object of its own,
+    /// with the flags compute_code_flags gives, its qualname, and its own RESUME at its first line.
+    /// </summary>
+    private (PyCode Code, Scope Scope) Nested(object node, int firstLine, Arguments args, Action<CodeGenerator> body)
+    {
+        var scope = _symbols.ScopeOf(node);
+        if (scope.IsGenerator && _d.GeneratorStopIterationHandler)
+            CompileError.Unsupported("a generator for Python 3.12+ (its StopIteration handler needs an exception table)", firstLine);
+        var code = EditableCode.Create(_code.Version, scope.Name, "", firstLine);
+        code.Filename = _code.Filename;
+        var qualName = scope.QualName(_qualName);
+        code.QualName = PyString.From(qualName, interned: true);
+        code.ArgCount = args.PosOnly.Length + args.Args.Length;
+        code.PosOnlyArgCount = args.PosOnly.Length;
+        code.KwOnlyArgCount = args.KwOnly.Length;
+        code.Flags = CoOptimized | CoNewLocals | (scope.HasVarArgs ? CoVarArgs : 0) | (scope.HasVarKeywords ? CoVarKeywords : 0)
+            | (scope.IsNested ? CoNested : 0) | (scope.IsGenerator ? CoGenerator : 0) | (_code.Flags & CoFutureAnnotations);
+        var g = new CodeGenerator(_d, code, CompileMode.Exec, _symbols, scope, qualName) { _futureAnnotations = _futureAnnotations };
+        g.Emit("RESUME", 0, new Positions(firstLine, firstLine, 0, 0));
+        body(g);
+        return (g.Finish(), scope);
+    }
+
+    /// <summary>
+    /// compile.c compiler_make_closure: the cells of the free variables as a tuple, the code, then MAKE_FUNCTION with
+    /// its flags (3.11, 3.12) or MAKE_FUNCTION and one SET_FUNCTION_ATTRIBUTE per flag, highest first (3.13).
+    /// </summary>
+    private void MakeClosure(PyCode code, Scope child, int flags, SourceSpan span)
+    {
+        if (child.FreeVars.Count > 0)
+        {
+            foreach (var name in child.FreeVars)
+                Emit("LOAD_CLOSURE", 0, span).Deref = name;
+            Emit("BUILD_TUPLE", child.FreeVars.Count, span);
+            flags |= MakeFunctionClosure;
+        }
+        // Code objects are never merged with another constant (compile.c _PyCode_ConstantKey keys them by identity).
+        _code.Consts.Add(code);
+        Emit("LOAD_CONST", _code.Consts.Count - 1, span);
+        if (!_d.SetFunctionAttribute)
+        {
+            Emit("MAKE_FUNCTION", flags, span);
+            return;
+        }
+        Emit("MAKE_FUNCTION", span);
+        for (int bit = MakeFunctionClosure; bit > 0; bit >>= 1)
+            if ((flags & bit) != 0)
+                Emit("SET_FUNCTION_ATTRIBUTE", bit, span);
+    }
+
+    /// <summary>MAKE_FUNCTION's flag bits (Lib/dis.py MAKE_FUNCTION_FLAGS): defaults, kwdefaults, annotations, closure.</summary>
+    private const int MakeFunctionDefaults = 1, MakeFunctionKwDefaults = 2, MakeFunctionClosure = 8;
+
+    /// <summary>compile.c compiler_default_arguments: the defaults as a tuple, the keyword-only ones as a dict.</summary>
+    private int Defaults(Arguments a, SourceSpan span)
+    {
+        int flags = 0;
+        if (a.Defaults.Length > 0)
+        {
+            foreach (var d in a.Defaults)
+                Expr(d);
+            Emit("BUILD_TUPLE", a.Defaults.Length, span);
+            flags |= MakeFunctionDefaults;
+        }
+        var keys = ImmutableArray.CreateBuilder<PyObject>();
+        for (int i = 0; i < a.KwOnly.Length; i++)
+        {
+            if (a.KwDefaults[i] is { } d)
+            {
+                keys.Add(PyString.From(a.KwOnly[i].Name, interned: true));
+                Expr(d);
+            }
+        }
+        if (keys.Count > 0)
+        {
+            LoadConst(new PyTuple(keys.ToImmutable()), span);
+            Emit("BUILD_CONST_KEY_MAP", keys.Count, span);
+            flags |= MakeFunctionKwDefaults;
+        }
+        return flags;
+    }
+
+    /// <summary>compile.c compiler_function: decorators, defaults, the code, the closure, the decorator calls, the name.</summary>
+    private void FunctionDef(FunctionDef f)
+    {
+        foreach (var d in f.Decorators)
+            Expr(d);
+        int flags = Defaults(f.Args, f.Span);
+        var (code, scope) = Nested(f, f.FirstLine, f.Args, g => g.FunctionBody(f.Body));
+        MakeClosure(code, scope, flags, f.Span);
+        // Each decorator is called with the function as its one argument, innermost first.
+        for (int i = f.Decorators.Length - 1; i >= 0; i--)
+            CallInstruction(0, null, f.Decorators[i].Span);
+        StoreName(f.Name, f.Span);
+    }
+
+    /// <summary>A function's body: co_consts[0] is its docstring, or None when it has none.</summary>
+    private void FunctionBody(ImmutableArray<Stmt> body)
+    {
+        int start = 0;
+        if (body[0] is ExprStmt { Value: Constant { Value: PyString doc } })
+        {
+            _code.AddConst(doc);
+            start = 1;
+        }
+        else
+            _code.AddConst(PyNone.Instance);
+        for (int i = start; i < body.Length; i++)
+            Stmt(body[i]);
+        ReturnNoneAtEnd(true);
+    }
+
+    /// <summary>compile.c compiler_lambda: None first among the constants (a lambda has no docstring), the body returned.</summary>
+    private void Lambda(Lambda l)
+    {
+        int flags = Defaults(l.Args, l.Span);
+        var (code, scope) = Nested(l, l.Span.Line, l.Args, g =>
+        {
+            if (g._scope.IsGenerator)
+                CompileError.Unsupported("yield in a lambda", l.Span.Line);
+            g._code.AddConst(PyNone.Instance);
+            g.Expr(l.Body);
+            g.Emit("RETURN_VALUE", l.Body.Span);
+        });
+        MakeClosure(code, scope, flags, l.Span);
+    }
+
+    /// <summary>compile.c compiler_return: loops left on the way pop their iterators.</summary>
+    private void Return(Return r)
+    {
+        var loc = r.Span;
+        bool preserve = r.Value is not null and not Constant;
+        if (preserve)
+            Expr(r.Value!);
+        else if (r.Value is not null)
+        {
+            // An instruction carrying the returned constant's line.
+            loc = r.Value.Span;
+            Emit("NOP", loc);
+        }
+        if (r.Value is null || r.Value.Span.Line != r.Span.Line)
+        {
+            loc = r.Span;
+            Emit("NOP", loc);
+        }
+        foreach (var loop in _loops)
+        {
+            if (!loop.IsFor)
+                continue;
+            if (preserve)
+                Emit("SWAP", 2, loc);
+            Emit("POP_TOP", loc);
+        }
+        if (r.Value is null)
+            LoadConst(PyNone.Instance, loc);
+        else if (!preserve)
+            LoadConst(((Constant)r.Value).Value, loc);
+        Emit("RETURN_VALUE", loc);
+    }
+
+    /// <summary>3.11 ADDOP_YIELD: YIELD_VALUE, then RESUME 1 where the generator resumes after a yield.</summary>
+    private void Yield(Yield y)
+    {
+        if (y.Value is not null)
+            Expr(y.Value);
+        else
+            LoadConst(PyNone.Instance, y.Span);
+        Emit("YIELD_VALUE", y.Span);
+        Emit("RESUME", 1, y.Span);
+    }
+
+    /// <summary>compile.c compiler_add_yield_from: SEND to the end, YIELD_VALUE, RESUME 2, back to SEND.</summary>
+    private void YieldFrom(YieldFrom y)
+    {
+        Expr(y.Value);
+        Emit("GET_YIELD_FROM_ITER", y.Span);
+        LoadConst(PyNone.Instance, y.Span);
+        var send = new Block();
+        var exit = new Block();
+        UseBlock(send);
+        Jump("SEND", exit, y.Span);
+        Emit("YIELD_VALUE", y.Span);
+        Emit("RESUME", 2, y.Span);
+        Jump("JUMP_NO_INTERRUPT", send, y.Span);
+        UseBlock(exit);
+    }
+
+    /// <summary>
+    /// compile.c compiler_comprehension (3.11, and generator expressions): a nested function receiving the first
+    /// iterator as ".0", made and called at once.
+    /// </summary>
+    private void Comprehension(Comp c)
+    {
+        if (_d.InlinedComprehensions && c.Kind != ComprehensionKind.Generator)
+            CompileError.Unsupported("an inlined comprehension (PEP 709, 3.12+: its exception-table entry is not written yet)", c.Span.Line);
+        var args = Arguments.Empty with { Args = [new Arg(".0", c.Span)] };
+        var (code, scope) = Nested(c, c.Span.Line, args, g => g.ComprehensionBody(c));
+        MakeClosure(code, scope, 0, c.Span);
+        Expr(c.Generators[0].Iter);
+        Emit("GET_ITER", c.Span);
+        CallInstruction(0, null, c.Span);
+    }
+
+    private void ComprehensionBody(Comp c)
+    {
+        if (c.Kind != ComprehensionKind.Generator)
+            Emit(c.Kind switch { ComprehensionKind.List => "BUILD_LIST", ComprehensionKind.Set => "BUILD_SET", _ => "BUILD_MAP" }, 0, c.Span);
+        ComprehensionGenerator(c, 0);
+        if (c.Kind != ComprehensionKind.Generator)
+            Emit("RETURN_VALUE", c.Span);
+        else
+            ReturnNoneAtEnd(true);
+    }
+
+    /// <summary>compile.c compiler_sync_comprehension_generator: one <c>for</c> clause, the next inside it, the element innermost.</summary>
+    private void ComprehensionGenerator(Comp c, int index)
+    {
+        var gen = c.Generators[index];
+        var start = new Block();
+        var ifCleanup = new Block();
+        var anchor = new Block();
+        if (index == 0)
+            Emit("LOAD_FAST", 0, c.Span);
+        else
+        {
+            Expr(gen.Iter);
+            Emit("GET_ITER", c.Span);
+        }
+        UseBlock(start);
+        _current.Instrs.Add(new Instr("FOR_ITER", 0, Loc(c.Span)) { Target = anchor });
+        UseBlock(new Block());
+        Store(gen.Target);
+        foreach (var cond in gen.Ifs)
+            JumpIf(cond, ifCleanup, false);
+        if (index + 1 < c.Generators.Length)
+            ComprehensionGenerator(c, index + 1);
+        else
+        {
+            // Below the element: the result being built and one iterator per clause.
+            int depth = c.Generators.Length + 1;
+            Expr(c.Elt);
+            switch (c.Kind)
+            {
+                case ComprehensionKind.Generator:
+                    Emit("YIELD_VALUE", c.Elt.Span);
+                    Emit("RESUME", 1, c.Elt.Span);
+                    Emit("POP_TOP", c.Elt.Span);
+                    break;
+                case ComprehensionKind.List: Emit("LIST_APPEND", depth, c.Elt.Span); break;
+                case ComprehensionKind.Set: Emit("SET_ADD", depth, c.Elt.Span); break;
+                default:
+                    Expr(c.Value!);
+                    Emit("MAP_ADD", depth, c.Elt.Span);
+                    break;
+            }
+        }
+        UseBlock(ifCleanup);
+        Jump("JUMP", start, c.Span);
+        UseBlock(anchor);
+        foreach (var op in _d.EndFor)
+            Emit(op, c.Span);
     }
 
     // ---- calls

@@ -28,11 +28,13 @@ public sealed record CodegenDialect(PythonVersion Version, CallStyle Call)
         {
             CompareShift = 0, DirectionalConditionalJumps = true, BoolOpJumpOrPop = true, EndFor = [],
             ReturnConst = false, BinarySlice = false, UnusedConstsRemoved = false, ThreadIntoUnlocatedJump = false,
+            LoadFastCheck = false, GeneratorStopIterationHandler = false, InlinedComprehensions = false,
         },
         (3, 12) => new(version, CallStyle.KwNames312) { CompareShift = 4, EndFor = ["END_FOR"] },
         (3, 13) => new(version, CallStyle.CallKw313)
         {
             CompareShift = 5, ToBool = true, EndFor = ["END_FOR", "POP_TOP"], StackCountsReturnConstLoad = true,
+            SetFunctionAttribute = true, SuperInstructions = true, LoadClosureIsPseudo = true,
         },
         _ => throw new CompileError(CompileErrorKind.Unsupported, $"compiling for Python {version}", 0, 0, 0, 0, null),
     };
@@ -66,6 +68,27 @@ public sealed record CodegenDialect(PythonVersion Version, CallStyle Call)
 
     /// <summary>3.13: co_stacksize is computed before RETURN_CONST replaces LOAD_CONST + RETURN_VALUE.</summary>
     public bool StackCountsReturnConstLoad { get; init; }
+
+    /// <summary>3.13: MAKE_FUNCTION takes only the code; SET_FUNCTION_ATTRIBUTE adds each of its old flag bits.</summary>
+    public bool SetFunctionAttribute { get; init; }
+
+    /// <summary>3.13: flowgraph.c insert_superinstructions (LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST).</summary>
+    public bool SuperInstructions { get; init; }
+
+    /// <summary>3.13: LOAD_CLOSURE is a pseudo instruction written as LOAD_FAST (after the superinstructions).</summary>
+    public bool LoadClosureIsPseudo { get; init; }
+
+    /// <summary>3.12+: flowgraph.c add_checks_for_loads_of_uninitialized_variables turns LOAD_FAST into LOAD_FAST_CHECK.</summary>
+    public bool LoadFastCheck { get; init; } = true;
+
+    /// <summary>
+    /// 3.12+: a generator's body sits under an exception handler calling INTRINSIC_STOPITERATION_ERROR
+    /// (compile.c wrap_in_stopiteration_handler); the compiler writes no exception table yet, so it stops there.
+    /// </summary>
+    public bool GeneratorStopIterationHandler { get; init; } = true;
+
+    /// <summary>3.12+: list, set and dict comprehensions are inlined (PEP 709), with an exception-table entry.</summary>
+    public bool InlinedComprehensions { get; init; } = true;
 
     /// <summary>CALL_INTRINSIC_1 arguments (Include/internal/pycore_intrinsics.h, 3.12+).</summary>
     public const int IntrinsicPrint = 1, IntrinsicImportStar = 2, IntrinsicUnaryPositive = 5, IntrinsicListToTuple = 6;

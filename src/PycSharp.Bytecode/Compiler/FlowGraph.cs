@@ -14,7 +14,10 @@ internal sealed class Instr(string op, int arg, Positions? loc)
     /// <summary>Null: no location yet (NO_LOCATION in compile.c), filled in by line-number propagation.</summary>
     public Positions? Loc { get; set; } = loc;
 
-    public Instr Copy() => new(Op, Arg, Loc) { Target = Target };
+    /// <summary>A *_DEREF or LOAD_CLOSURE's variable, given its index once the localsplus layout is known.</summary>
+    public string? Deref { get; set; }
+
+    public Instr Copy() => new(Op, Arg, Loc) { Target = Target, Deref = Deref };
     public bool IsJump => Target is not null;
     public bool IsUnconditionalJump => Op is "JUMP" or "JUMP_NO_INTERRUPT";
     public bool IsScopeExit => Op is "RETURN_VALUE" or "RETURN_CONST" or "RAISE_VARARGS" or "RERAISE";
@@ -42,6 +45,10 @@ internal sealed class FlowGraph(CodegenDialect dialect, EditableCode code)
 
     public List<Block> Blocks { get; } = [new Block()];
 
+    /// <summary>co_nlocals and how many of those are parameters (bound on entry), for the LOAD_FAST_CHECK analysis.</summary>
+    public int LocalCount { get; set; }
+    public int ParamCount { get; set; }
+
     public void Optimize()
     {
         EliminateEmptyBlocks();
@@ -60,6 +67,10 @@ internal sealed class FlowGraph(CodegenDialect dialect, EditableCode code)
         RemoveRedundantJumps();
         if (dialect.UnusedConstsRemoved)
             RemoveUnusedConsts();
+        if (dialect.LoadFastCheck)
+            AddChecksForUninitializedLoads();
+        if (dialect.SuperInstructions)
+            InsertSuperInstructions();
         CountPredecessors();
         DuplicateExitsWithoutLineNumber();
         PropagateLineNumbers();
@@ -160,6 +171,18 @@ internal sealed class FlowGraph(CodegenDialect dialect, EditableCode code)
                     FoldTupleOfConstants(list, i);
                     break;
                 }
+                // A call's NULL goes into LOAD_GLOBAL's low bit (compile.c / flowgraph.c optimize_basic_block).
+                case "PUSH_NULL" when dialect.Call != CallStyle.CallKw313 && next is { Op: "LOAD_GLOBAL" } && (next.Arg & 1) == 0:
+                    Nop(ins);
+                    next.Arg |= 1;
+                    break;
+                case "LOAD_GLOBAL" when dialect.Call == CallStyle.CallKw313 && next is { Op: "PUSH_NULL" } && (ins.Arg & 1) == 0:
+                    ins.Arg |= 1;
+                    Nop(next);
+                    break;
+                case "SWAP" when ins.Arg > 1:
+                    ApplyStaticSwaps(list, i);
+                    break;
                 case "COMPARE_OP" when dialect.ToBool && next?.Op == "TO_BOOL":
                     ins.Arg |= 16;
                     Nop(next);
@@ -184,6 +207,65 @@ internal sealed class FlowGraph(CodegenDialect dialect, EditableCode code)
             }
         }
     }
+
+    /// <summary>
+    /// flowgraph.c apply_static_swaps: SWAP n followed by n stores to fast locals (or POP_TOPs) on one line is done
+    /// by exchanging the first and n-th of them instead, unless they store to the same local.
+    /// </summary>
+    private static void ApplyStaticSwaps(List<Instr> list, int i)
+    {
+        for (; i >= 0; i--)
+        {
+            var swap = list[i];
+            if (swap.Op != "SWAP")
+            {
+                if (swap.Op is "NOP" or "STORE_FAST" or "POP_TOP")
+                    continue;
+                return;
+            }
+            int j = NextSwappable(list, i, null);
+            if (j < 0)
+                return;
+            int k = j;
+            int? line = list[j].Loc?.Line;
+            for (int count = swap.Arg - 1; count > 0; count--)
+            {
+                k = NextSwappable(list, k, line);
+                if (k < 0)
+                    return;
+            }
+            int storeJ = StoresTo(list[j]), storeK = StoresTo(list[k]);
+            if (storeJ >= 0 || storeK >= 0)
+            {
+                if (storeJ == storeK)
+                    return;
+                for (int x = j + 1; x < k; x++)
+                {
+                    int store = StoresTo(list[x]);
+                    if (store >= 0 && (store == storeJ || store == storeK))
+                        return;
+                }
+            }
+            Nop(swap);
+            (list[j], list[k]) = (list[k], list[j]);
+        }
+    }
+
+    private static int NextSwappable(List<Instr> list, int i, int? line)
+    {
+        for (int j = i + 1; j < list.Count; j++)
+        {
+            var ins = list[j];
+            if (line is not null && ins.Loc?.Line != line)
+                return -1;
+            if (ins.Op == "NOP")
+                continue;
+            return ins.Op is "STORE_FAST" or "POP_TOP" ? j : -1;
+        }
+        return -1;
+    }
+
+    private static int StoresTo(Instr ins) => ins.Op == "STORE_FAST" ? ins.Arg : -1;
 
     private static void Nop(Instr ins)
     {
@@ -331,6 +413,97 @@ internal sealed class FlowGraph(CodegenDialect dialect, EditableCode code)
                     ins.Arg = map[ins.Arg];
         code.Consts.Clear();
         code.Consts.AddRange(kept);
+    }
+
+    /// <summary>
+    /// flowgraph.c add_checks_for_loads_of_uninitialized_variables (3.12+): a LOAD_FAST of a local that some path
+    /// leaves unbound becomes LOAD_FAST_CHECK. The state is a mask of the possibly unbound locals (the first 64).
+    /// </summary>
+    private void AddChecksForUninitializedLoads()
+    {
+        int n = Math.Min(LocalCount, 64);
+        if (n == 0)
+            return;
+        ulong all = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
+        ulong paramBits = ParamCount >= 64 ? ulong.MaxValue : (1UL << ParamCount) - 1;
+        var entry = new Dictionary<Block, ulong> { [Blocks[0]] = all & ~paramBits };
+        var work = new Stack<Block>();
+        work.Push(Blocks[0]);
+        while (work.Count > 0)
+        {
+            var b = work.Pop();
+            ulong unsafeMask = entry[b];
+            foreach (var ins in b.Instrs)
+            {
+                if (ins.Target is { } t)
+                    Flow(t, unsafeMask);
+                ScanLocal(ins, ref unsafeMask, n, rewrite: false);
+            }
+            if (b.HasFallthrough && NextOf(b) is { } next)
+                Flow(next, unsafeMask);
+        }
+        foreach (var b in Blocks)
+        {
+            if (!entry.TryGetValue(b, out var unsafeMask))
+                continue;
+            foreach (var ins in b.Instrs)
+                ScanLocal(ins, ref unsafeMask, n, rewrite: true);
+        }
+
+        void Flow(Block target, ulong mask)
+        {
+            ulong before = entry.GetValueOrDefault(target);
+            if (entry.ContainsKey(target) && (before | mask) == before)
+                return;
+            entry[target] = before | mask;
+            work.Push(target);
+        }
+    }
+
+    private static void ScanLocal(Instr ins, ref ulong unsafeMask, int n, bool rewrite)
+    {
+        if (ins.Arg >= n || ins.Deref is not null)
+            return;
+        ulong bit = 1UL << ins.Arg;
+        switch (ins.Op)
+        {
+            case "LOAD_FAST":
+                if (rewrite && (unsafeMask & bit) != 0)
+                    ins.Op = "LOAD_FAST_CHECK";
+                unsafeMask &= ~bit;
+                break;
+            case "STORE_FAST": unsafeMask &= ~bit; break;
+            case "DELETE_FAST" or "LOAD_FAST_AND_CLEAR": unsafeMask |= bit; break;
+        }
+    }
+
+    /// <summary>flowgraph.c insert_superinstructions (3.13): pairs of fast-local loads and stores on one line, both below 16.</summary>
+    private void InsertSuperInstructions()
+    {
+        foreach (var b in Blocks)
+        {
+            var list = b.Instrs;
+            for (int i = 0; i + 1 < list.Count; i++)
+            {
+                var (first, second) = (list[i], list[i + 1]);
+                string? super = (first.Op, second.Op) switch
+                {
+                    ("LOAD_FAST", "LOAD_FAST") => "LOAD_FAST_LOAD_FAST",
+                    ("STORE_FAST", "LOAD_FAST") => "STORE_FAST_LOAD_FAST",
+                    ("STORE_FAST", "STORE_FAST") => "STORE_FAST_STORE_FAST",
+                    _ => null,
+                };
+                if (super is null || first.Arg >= 16 || second.Arg >= 16)
+                    continue;
+                if (first.Loc is { Line: { } l1 } && second.Loc is { Line: { } l2 } && l1 != l2)
+                    continue;
+                first.Op = super;
+                first.Arg = first.Arg << 4 | second.Arg;
+                second.Op = "NOP";
+                second.Arg = 0;
+            }
+            RemoveRedundantNops(b);
+        }
     }
 
     private static bool UsesConst(string op) => op is "LOAD_CONST" or "RETURN_CONST" or "KW_NAMES";

@@ -23,6 +23,9 @@ public sealed class Parser
     private readonly SourceText _source;
     private int _i;
 
+    /// <summary>How many <c>def</c> bodies enclose the current token: <c>return</c>, <c>yield</c> and <c>nonlocal</c> need one.</summary>
+    private int _functionDepth;
+
     private Parser(SourceText source)
     {
         _source = source;
@@ -165,7 +168,7 @@ public sealed class Parser
                 case "if": return [IfStatement()];
                 case "while": return [WhileStatement()];
                 case "for": return [ForStatement()];
-                case "def": CompileError.Unsupported("a function definition (def)", t.Line); break;
+                case "def": return [FunctionDefinition([], t)];
                 case "class": CompileError.Unsupported("a class definition", t.Line); break;
                 case "try": CompileError.Unsupported("the try statement", t.Line); break;
                 case "with": CompileError.Unsupported("the with statement", t.Line); break;
@@ -177,7 +180,7 @@ public sealed class Parser
             }
         }
         if (t.Is("@"))
-            CompileError.Unsupported("decorators", t.Line);
+            return [Decorated()];
         var line = ImmutableArray.CreateBuilder<Stmt>();
         while (true)
         {
@@ -191,6 +194,150 @@ public sealed class Parser
             throw Syntax("invalid syntax", Current);
         _i++;
         return line.ToImmutable();
+    }
+
+    /// <summary>decorators followed by a <c>def</c> (a decorated class is outside the subset).</summary>
+    private FunctionDef Decorated()
+    {
+        var first = Current;
+        var decorators = ImmutableArray.CreateBuilder<Expr>();
+        while (Accept("@"))
+        {
+            decorators.Add(NamedExpression());
+            if (Current.Kind != TokenKind.Newline)
+                throw Syntax("invalid syntax", Current);
+            _i++;
+        }
+        if (!AtKeyword("def"))
+            CompileError.Unsupported(AtKeyword("class") ? "a class definition" : "this decorated statement", Current.Line);
+        return FunctionDefinition(decorators.ToImmutable(), first);
+    }
+
+    /// <summary>function_def_raw: <c>def NAME(params): block</c>; annotations are outside the subset.</summary>
+    private FunctionDef FunctionDefinition(ImmutableArray<Expr> decorators, Token first)
+    {
+        var def = _tokens[_i++];
+        var name = Identifier();
+        Expect("(");
+        var args = Parameters(")", annotations: true);
+        Expect(")");
+        if (At("->"))
+            CompileError.Unsupported("annotations", Current.Line);
+        _functionDepth++;
+        var body = Block("function definition", def);
+        _functionDepth--;
+        return new FunctionDef(name, args, body, decorators, first.Line, SourceSpan.Join(SpanOf(def, def), body[^1].Span));
+    }
+
+    /// <summary>parameters / lambda_parameters, up to <paramref name="close"/>.</summary>
+    private Arguments Parameters(string close, bool annotations)
+    {
+        var posOnly = ImmutableArray<Arg>.Empty;
+        var args = ImmutableArray.CreateBuilder<Arg>();
+        var kwOnly = ImmutableArray.CreateBuilder<Arg>();
+        var kwDefaults = ImmutableArray.CreateBuilder<Expr?>();
+        var defaults = ImmutableArray.CreateBuilder<Expr>();
+        Arg? varArg = null, kwArg = null;
+        bool star = false;
+        while (!At(close))
+        {
+            var t = Current;
+            if (Accept("/"))
+            {
+                if (star || posOnly.Length > 0 || args.Count == 0)
+                    throw Syntax(args.Count == 0 ? "at least one argument must precede /" : "/ may appear only once", t);
+                posOnly = args.ToImmutable();
+                args.Clear();
+            }
+            else if (Accept("**"))
+                kwArg = Parameter(annotations);
+            else if (Accept("*"))
+            {
+                if (star)
+                    throw Syntax("* argument may appear only once", t);
+                star = true;
+                if (!At(",") && !At(close))
+                    varArg = Parameter(annotations);
+            }
+            else
+            {
+                var a = Parameter(annotations);
+                Expr? value = Accept("=") ? Expression() : null;
+                if (star)
+                {
+                    kwOnly.Add(a);
+                    kwDefaults.Add(value);
+                }
+                else
+                {
+                    if (value is not null)
+                        defaults.Add(value);
+                    else if (defaults.Count > 0)
+                        throw SyntaxAt("non-default argument follows default argument", a.Span);
+                    args.Add(a);
+                }
+            }
+            if (!Accept(","))
+                break;
+            if (kwArg is not null && !At(close))
+                throw Syntax("arguments cannot follow var-keyword argument", Current);
+        }
+        return new Arguments(posOnly, args.ToImmutable(), varArg, kwOnly.ToImmutable(), kwDefaults.ToImmutable(), kwArg, defaults.ToImmutable());
+    }
+
+    private Arg Parameter(bool annotations)
+    {
+        var t = Current;
+        var name = Identifier();
+        if (annotations && At(":"))
+            CompileError.Unsupported("annotations", Current.Line);
+        return new Arg(name, From(t));
+    }
+
+    private Lambda LambdaExpression()
+    {
+        var t = _tokens[_i++];
+        var args = Parameters(":", annotations: false);
+        Expect(":");
+        var body = Expression();
+        return new Lambda(args, body, From(t));
+    }
+
+    /// <summary>yield_expr: <c>yield</c>, <c>yield value(s)</c> or <c>yield from value</c>, inside a function only.</summary>
+    private Expr YieldExpression()
+    {
+        var t = _tokens[_i++];
+        Expr y;
+        if (AcceptKeyword("from"))
+            y = new YieldFrom(Expression(), From(t));
+        else if (StartsExpression())
+            y = new Yield(StarExpressions(), From(t));
+        else
+            y = new Yield(null, From(t));
+        if (_functionDepth == 0)
+            throw SyntaxAt("'yield' outside function", y.Span);
+        return y;
+    }
+
+    /// <summary>for_if_clauses: one or more <c>for target in iter (if cond)*</c>; async comprehensions are outside the subset.</summary>
+    private ImmutableArray<Comprehension> ComprehensionClauses()
+    {
+        var clauses = ImmutableArray.CreateBuilder<Comprehension>();
+        while (AtKeyword("for") || AtKeyword("async"))
+        {
+            if (AtKeyword("async"))
+                CompileError.Unsupported("async comprehensions", Current.Line);
+            _i++;
+            var target = TargetList("in");
+            CheckTarget(target, "assign to", "");
+            ExpectKeyword("in");
+            var iter = Disjunction();
+            var ifs = ImmutableArray.CreateBuilder<Expr>();
+            while (AcceptKeyword("if"))
+                ifs.Add(Disjunction());
+            clauses.Add(new Comprehension(target, iter, ifs.ToImmutable()));
+        }
+        return clauses.ToImmutable();
     }
 
     private bool LineEndsWithColon()
@@ -324,9 +471,11 @@ public sealed class Parser
                     do
                         names.Add(Identifier());
                     while (Accept(","));
-                    if (t.Text == "nonlocal")
+                    if (t.Text == "global")
+                        return new Global(names.ToImmutable(), From(t));
+                    if (_functionDepth == 0)
                         throw SyntaxAt("nonlocal declaration not allowed at module level", From(t));
-                    return new Global(names.ToImmutable(), From(t));
+                    return new Nonlocal(names.ToImmutable(), From(t));
                 }
                 case "assert":
                 {
@@ -345,13 +494,20 @@ public sealed class Parser
                     return new Raise(exc, cause, From(t));
                 }
                 case "return":
+                {
                     _i++;
+                    Expr? value = null;
                     if (Current.Kind != TokenKind.Newline && !At(";"))
-                        StarExpressions();
-                    throw SyntaxAt("'return' outside function", From(t));
+                        value = StarExpressions();
+                    if (_functionDepth == 0)
+                        throw SyntaxAt("'return' outside function", From(t));
+                    return new Return(value, From(t));
+                }
                 case "yield":
-                    CompileError.Unsupported("yield", t.Line);
-                    break;
+                {
+                    var y = YieldExpression();
+                    return new ExprStmt(y, y.Span);
+                }
             }
         }
         var first = StarExpressions();
@@ -362,9 +518,7 @@ public sealed class Parser
             Expr value = first;
             while (Accept("="))
             {
-                if (AtKeyword("yield"))
-                    CompileError.Unsupported("yield", Current.Line);
-                value = StarExpressions();
+                value = AtKeyword("yield") ? YieldExpression() : StarExpressions();
                 targets.Add(value);
             }
             targets.RemoveAt(targets.Count - 1);
@@ -571,7 +725,7 @@ public sealed class Parser
     private Expr Expression()
     {
         if (AtKeyword("lambda"))
-            CompileError.Unsupported("lambda", Current.Line);
+            return LambdaExpression();
         var body = Disjunction();
         if (!AcceptKeyword("if"))
             return body;
@@ -691,8 +845,7 @@ public sealed class Parser
             }
             else if (At("("))
             {
-                _i++;
-                var (args, keywords) = Arguments();
+                var (args, keywords) = Arguments(_i++);
                 Expect(")");
                 e = new Call(e, args, keywords, From(e.Span));
             }
@@ -740,7 +893,7 @@ public sealed class Parser
         return new Slice(lower, upper, step, From(first));
     }
 
-    private (ImmutableArray<Expr>, ImmutableArray<Keyword>) Arguments()
+    private (ImmutableArray<Expr>, ImmutableArray<Keyword>) Arguments(int openParen)
     {
         var args = ImmutableArray.CreateBuilder<Expr>();
         var keywords = ImmutableArray.CreateBuilder<Keyword>();
@@ -769,7 +922,13 @@ public sealed class Parser
             {
                 var value = NamedExpression();
                 if (AtKeyword("for") || AtKeyword("async"))
-                    CompileError.Unsupported("a generator expression", Current.Line);
+                {
+                    // A generator expression as an argument spans its call's parentheses when it is the only one.
+                    var generators = ComprehensionClauses();
+                    if (args.Count > 0 || keywords.Count > 0 || !At(")"))
+                        throw SyntaxAt("Generator expression must be parenthesized", From(start));
+                    value = new Comp(ComprehensionKind.Generator, value, null, generators, SpanOf(_tokens[openParen], Current));
+                }
                 if (keywords.Count > 0)
                     throw SyntaxAt(keywords.Any(k => k.Arg is null)
                         ? "positional argument follows keyword argument unpacking"
@@ -833,10 +992,18 @@ public sealed class Parser
             if (Accept(")"))
                 return new TupleExpr([], From(t));
             if (AtKeyword("yield"))
-                CompileError.Unsupported("yield", t.Line);
+            {
+                var y = YieldExpression();
+                Expect(")");
+                return y;
+            }
             var first = At("*") ? StarredItem() : NamedExpression();
             if (AtKeyword("for") || AtKeyword("async"))
-                CompileError.Unsupported("a generator expression", t.Line);
+            {
+                var generators = ComprehensionClauses();
+                Expect(")");
+                return new Comp(ComprehensionKind.Generator, first, null, generators, From(t));
+            }
             if (Accept(")"))
             {
                 if (first is Starred)
@@ -857,7 +1024,19 @@ public sealed class Parser
         if (t.Is("["))
         {
             _i++;
-            var items = DisplayItems("]", "a list comprehension");
+            if (!At("]") && !At("*"))
+            {
+                int start = _i;
+                var elt = NamedExpression();
+                if (AtKeyword("for") || AtKeyword("async"))
+                {
+                    var generators = ComprehensionClauses();
+                    Expect("]");
+                    return new Comp(ComprehensionKind.List, elt, null, generators, From(t));
+                }
+                _i = start;
+            }
+            var items = DisplayItems("]");
             return new ListExpr(items, From(t));
         }
         if (t.Is("{"))
@@ -868,14 +1047,12 @@ public sealed class Parser
         throw Syntax("invalid syntax", t);
     }
 
-    private ImmutableArray<Expr> DisplayItems(string close, string comprehension)
+    private ImmutableArray<Expr> DisplayItems(string close)
     {
         var items = ImmutableArray.CreateBuilder<Expr>();
         while (!At(close))
         {
             items.Add(At("*") ? StarredItem() : NamedExpression());
-            if (items.Count == 1 && (AtKeyword("for") || AtKeyword("async")))
-                CompileError.Unsupported(comprehension, Current.Line);
             if (!Accept(","))
                 break;
         }
@@ -896,9 +1073,13 @@ public sealed class Parser
                 var items = ImmutableArray.CreateBuilder<Expr>();
                 items.Add(first);
                 if (AtKeyword("for") || AtKeyword("async"))
-                    CompileError.Unsupported("a set comprehension", Current.Line);
+                {
+                    var generators = ComprehensionClauses();
+                    Expect("}");
+                    return new Comp(ComprehensionKind.Set, first, null, generators, From(open));
+                }
                 if (Accept(","))
-                    items.AddRange(DisplayItems("}", "a set comprehension"));
+                    items.AddRange(DisplayItems("}"));
                 else
                     Expect("}");
                 return new SetExpr(items.ToImmutable(), From(open));
@@ -921,7 +1102,11 @@ public sealed class Parser
                 Expect(":");
                 values.Add(Expression());
                 if (keys.Count == 1 && (AtKeyword("for") || AtKeyword("async")))
-                    CompileError.Unsupported("a dict comprehension", Current.Line);
+                {
+                    var generators = ComprehensionClauses();
+                    Expect("}");
+                    return new Comp(ComprehensionKind.Dict, keys[0]!, values[0], generators, From(open));
+                }
             }
             if (!Accept(","))
                 break;

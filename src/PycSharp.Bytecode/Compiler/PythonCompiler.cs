@@ -18,14 +18,7 @@ public static class PythonCompiler
         var dialect = CodegenDialect.For(version);
         var module = ConstantFolder.Fold(Parser.Parse(source, mode));
         var code = EditableCode.Create(version, "<module>", filename, 1);
-        CodeGenerator.Generate(dialect, code, module);
-        var written = code.ToCode();
-        if (dialect.StackCountsReturnConstLoad && written.StackSize == 0 && code.Instructions.Any(i => code.Table.OpName(i.Opcode) == "RETURN_CONST"))
-        {
-            code.StackSize = 1;
-            written = code.ToCode();
-        }
-        return written;
+        return CodeGenerator.Generate(dialect, code, module);
     }
 
     /// <summary>The mode named as compile() names it.</summary>

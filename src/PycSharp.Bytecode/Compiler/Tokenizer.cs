@@ -88,8 +88,9 @@ public sealed class Tokenizer
         {
             if (atLineStart && _brackets.Count == 0)
             {
-                atLineStart = false;
-                if (Indentation())
+                // A blank or comment-only line was skipped: the next line starts a logical line again.
+                atLineStart = Indentation();
+                if (atLineStart)
                     continue;
             }
             char c = Peek();
