@@ -121,6 +121,11 @@ public static partial class Ops
             // unicode_richcompare on two exact strs (the order str's own slot uses).
             return PyStr.RichCompare(Unsafe.As<PyStr>(v), Unsafe.As<PyStr>(w), op);
         }
+        else if (v.GetType() == typeof(PyTuple) && w.GetType() == typeof(PyTuple)
+            && TryCompareTuples(Unsafe.As<PyTuple>(v), Unsafe.As<PyTuple>(w), op, 0, out bool tupleResult))
+        {
+            return PyBool.Of(tupleResult);
+        }
         using var guard = Recursion.Enter(" in comparison");
         var tv = v.Type;
         var tw = w.Type;
@@ -164,6 +169,72 @@ public static partial class Ops
         CompareOp.Gt => a > b,
         _ => a >= b,
     };
+
+    /// <summary>Tuples nested at most this deep take <see cref="TryCompareTuples"/>; deeper ones the guarded path.</summary>
+    private const int TupleFastDepth = 8;
+
+    /// <summary>
+    /// tuplerichcompare (Objects/tupleobject.c) on exact tuples whose items are exact machine-word ints, strs,
+    /// floats or such tuples: the first pair that differs (identical items are equal, as PyObject_RichCompareBool
+    /// says) decides, compared here as those types' own slots would, none of which runs Python code. So it needs
+    /// neither slot dispatch nor the recursion guard (the nesting is bounded). False when some item is of another
+    /// kind: the caller takes the general path.
+    /// </summary>
+    private static bool TryCompareTuples(PyTuple v, PyTuple w, CompareOp op, int depth, out bool result)
+    {
+        var a = v.Items;
+        var b = w.Items;
+        int i = 0;
+        for (; i < a.Length && i < b.Length; i++)
+        {
+            if (ReferenceEquals(a[i], b[i]))
+                continue;
+            if (!TryCompareItems(a[i], b[i], CompareOp.Eq, depth, out bool equal))
+            {
+                result = false;
+                return false;
+            }
+            if (!equal)
+                break;
+        }
+        if (i >= a.Length || i >= b.Length)
+        {
+            result = Compare(a.Length, b.Length, op);
+            return true;
+        }
+        if (op is CompareOp.Eq or CompareOp.Ne)
+        {
+            result = op == CompareOp.Ne;
+            return true;
+        }
+        return TryCompareItems(a[i], b[i], op, depth, out result);
+    }
+
+    private static bool TryCompareItems(PyObject x, PyObject y, CompareOp op, int depth, out bool result)
+    {
+        var type = x.GetType();
+        if (type != y.GetType())
+        {
+            result = false;
+            return false;
+        }
+        if (type == typeof(PyInt) && Unsafe.As<PyInt>(x).IsSmall && Unsafe.As<PyInt>(y).IsSmall)
+            result = Compare(Unsafe.As<PyInt>(x).Small, Unsafe.As<PyInt>(y).Small, op);
+        else if (type == typeof(PyStr))
+            result = op is CompareOp.Eq or CompareOp.Ne
+                ? PyStr.EqualCodePoints(Unsafe.As<PyStr>(x), Unsafe.As<PyStr>(y)) == (op == CompareOp.Eq)
+                : Compare(PyStr.CompareCodePoints(Unsafe.As<PyStr>(x), Unsafe.As<PyStr>(y)), 0, op);
+        else if (type == typeof(PyFloat))
+            result = Compare(Unsafe.As<PyFloat>(x).Value, Unsafe.As<PyFloat>(y).Value, op);
+        else if (type == typeof(PyTuple) && depth < TupleFastDepth)
+            return TryCompareTuples(Unsafe.As<PyTuple>(x), Unsafe.As<PyTuple>(y), op, depth + 1, out result);
+        else
+        {
+            result = false;
+            return false;
+        }
+        return true;
+    }
 
     public static bool RichCompareBool(PyObject v, PyObject w, CompareOp op)
     {
