@@ -61,6 +61,7 @@ public static class VirtualMachine
             return 1;
         }
         var previous = PyRuntime.Enter(rt);
+        VmThread.State.NativeLimit = rt.Dialect.CRecursionLimit;
         try
         {
             var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;

@@ -37,13 +37,16 @@ public sealed record Dialect(
     bool SumCompensated,
     /// <summary>3.13+: a first throw() into an asend() awaitable claims the async generator as a first send()
     /// does (Objects/genobject.c async_gen_asend_throw).</summary>
-    bool AsendThrowClaims)
+    bool AsendThrowClaims,
+    /// <summary>From 3.12, native recursion (repr, comparison, calls from C) has its own limit, Py_C_RECURSION_LIMIT
+    /// (Include/cpython/pystate.h: 1500 in 3.12, 10000 in 3.13); 0 until 3.11, where it shares the Python limit.</summary>
+    int CRecursionLimit)
 {
     public static Dialect? For(PythonVersion v) => (v.Major, v.Minor) switch
     {
-        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false, false, false),
-        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false, true, false),
-        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true, true, true),
+        (3, 11) => new(v, 0, 0, false, [], 0, false, "\n", "arg is an empty sequence", false, false, false, false, 0),
+        (3, 12) => new(v, 4, 0, true, ["END_FOR"], 2, false, "\n", "iterable argument is empty", false, false, true, false, 1500),
+        (3, 13) => new(v, 5, 16, true, ["END_FOR", "POP_TOP"], 1, true, " ", "iterable argument is empty", true, true, true, true, 10000),
         _ => null,
     };
 }

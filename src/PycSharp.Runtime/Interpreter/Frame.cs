@@ -109,8 +109,12 @@ public sealed class VmThreadState
 {
     public Frame? Frame;
     public ExcInfo ExcInfo = new();
-    /// <summary>Python frames plus native re-entries (repr, comparisons, calls into native code).</summary>
+    /// <summary>Python frames plus, until 3.11, native re-entries (repr, comparisons, calls into native code).</summary>
     public int Depth;
+    /// <summary>From 3.12: native re-entries, counted apart against <see cref="NativeLimit"/> (0: they count in
+    /// <see cref="Depth"/>).</summary>
+    public int NativeDepth;
+    public int NativeLimit;
     /// <summary>Requests KeyboardInterrupt at the next backward jump (the eval breaker of Python/ceval_gil.c).</summary>
     public CancellationToken Interrupt;
 }

@@ -130,25 +130,39 @@ public static partial class Ops
     public static bool HasAttr(PyObject o, string name) => TryGetAttr(o, name) is not null;
 }
 
-/// <summary>Guards the C# stack against runaway recursion in repr, comparison and calls into native code.</summary>
+/// <summary>
+/// Guards the C# stack against runaway recursion in repr, comparison and calls into native code: CPython's
+/// Py_EnterRecursiveCall. Until 3.11 it shares the count of Python frames and their limit; from 3.12 native
+/// re-entries have a count and a fixed limit of their own (<see cref="Interpreter.Dialect.CRecursionLimit"/>).
+/// </summary>
 public static class Recursion
 {
     public static int Limit { get; set; } = 1000;
 
-    /// <summary>Depth of Python frames plus native re-entries (the interpreter adds one per Python call).</summary>
+    /// <summary>Depth of Python frames plus, until 3.11, native re-entries (the interpreter adds one per Python call).</summary>
     public static int Depth => Interpreter.VmThread.State.Depth;
 
     public readonly struct Guard : IDisposable
     {
-        public void Dispose() => Interpreter.VmThread.State.Depth--;
+        public void Dispose()
+        {
+            var state = Interpreter.VmThread.State;
+            if (state.NativeLimit == 0)
+                state.Depth--;
+            else
+                state.NativeDepth--;
+        }
     }
 
     public static Guard Enter(string where)
     {
         var state = Interpreter.VmThread.State;
-        if (++state.Depth > Limit + 50)
+        if (state.NativeLimit == 0 ? ++state.Depth > Limit + 50 : ++state.NativeDepth > state.NativeLimit)
         {
-            state.Depth--;
+            if (state.NativeLimit == 0)
+                state.Depth--;
+            else
+                state.NativeDepth--;
             throw Err.New(PyType.RecursionError, "maximum recursion depth exceeded" + where);
         }
         return default;
